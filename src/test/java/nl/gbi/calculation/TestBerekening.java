@@ -116,6 +116,11 @@ public final class TestBerekening {
         return this;
     }
 
+    public TestBerekening inhouding(Inhouding inhouding) {
+        inhoudingen.add(inhouding);
+        return this;
+    }
+
     public Berekening build() {
         Persoon aanvrager = new Persoon(new Bsn("111222333"), "Aanvrager Test", aanvragerGeboren);
         Persoon partner = partnerGeboren == null ? null : new Persoon(new Bsn("123456782"), "Partner Test", partnerGeboren);
