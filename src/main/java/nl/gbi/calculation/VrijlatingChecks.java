@@ -31,20 +31,24 @@ final class VrijlatingChecks {
         boolean hasR = false;
         for (int i = 0; i < inkomsten.size(); i++) {
             Inkomst inkomst = inkomsten.get(i);
-            String veld = "inkomsten[" + i + "]";
             if (inkomst.nettoBedrag().isNegative()) {
-                fouten.add(new Fout(veld + ".nettoBedrag", Codes.BEDRAG_NEGATIEF, "netto inkomsten cannot be negative"));
+                fouten.add(new Fout(veld(i) + ".nettoBedrag", Codes.BEDRAG_NEGATIEF, "netto inkomsten cannot be negative"));
             }
             if (inkomst.vrijlating() != null) {
                 hasN |= inkomst.vrijlating() == Vrijlating.ART31_2_N;
                 hasR |= inkomst.vrijlating() == Vrijlating.ART31_2_R;
-                checkOne(berekening, inkomst, veld, peildatum, aowMaanden, fouten);
+                checkOne(berekening, inkomst, veld(i), peildatum, aowMaanden, fouten);
             }
         }
         if (hasN && hasR) {
             fouten.add(new Fout("inkomsten", Codes.VRIJLATING_NIET_VAN_TOEPASSING,
                     "ART31_2_R follows ART31_2_N; both in one month is not possible"));
         }
+    }
+
+    /** The JSON path of an inkomst, built only when there is something to report. */
+    private static String veld(int index) {
+        return "inkomsten[" + index + "]";
     }
 
     private static void checkOne(Berekening berekening, Inkomst inkomst, String veld, LocalDate peildatum, int aowMaanden,
