@@ -1,0 +1,146 @@
+package nl.gbi.tenants;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.gbi.domain.Fout;
+import nl.gbi.domain.Iban;
+import nl.gbi.domain.Money;
+import nl.gbi.domain.Tenant;
+import nl.gbi.domain.VerlagingBase;
+import nl.gbi.json.FieldReader;
+import nl.gbi.json.Json;
+
+/**
+ * Loads every {@code *.json} in the tenants directory. Strict: an unknown key, a missing field, an invalid
+ * value or IBAN, a file whose name is not its gemeentecode, or a duplicate code is a
+ * {@link TenantConfigException} naming the file and field. A start-up with such a file does not happen.
+ */
+public final class TenantLoader {
+
+    private static final Set<String> FIELDS = Set.of("gemeentecode", "naam", "debtorIban", "debtorBic", "betaaldag",
+            "paidInArrears", "vakantiegeldPayoutMonth", "allowedVerlagingPercentages", "verlagingBase",
+            "maxTransactionsPerFile", "secondApprovalThreshold");
+    /** BNG Bank wants a day's notice above 20.000 transactions a file (sepa.md); higher is never sensible. */
+    static final int MAX_TRANSACTIONS_PER_FILE_LIMIT = 100_000;
+
+    private TenantLoader() {
+    }
+
+    public static TenantRegistry load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new TenantConfigException("tenants directory not found: " + dir.toAbsolutePath());
+        }
+        Map<String, Tenant> byCode = new HashMap<>();
+        for (Path file : jsonFiles(dir)) {
+            Tenant tenant = loadFile(file);
+            if (byCode.putIfAbsent(tenant.gemeentecode(), tenant) != null) {
+                throw new TenantConfigException(file + ": gemeentecode: duplicate code " + tenant.gemeentecode());
+            }
+        }
+        if (byCode.isEmpty()) {
+            throw new TenantConfigException("no tenant files (*.json) in " + dir.toAbsolutePath());
+        }
+        return new TenantRegistry(byCode);
+    }
+
+    private static List<Path> jsonFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new TenantConfigException("cannot list " + dir + ": " + e.getMessage());
+        }
+    }
+
+    static Tenant loadFile(Path file) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(file.toFile());
+        } catch (JacksonException e) {
+            throw new TenantConfigException(file + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new TenantConfigException(file + ": cannot read: " + e.getMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new TenantConfigException(file + ": expected one JSON object");
+        }
+        List<Fout> fouten = new ArrayList<>();
+        Tenant tenant = read(new FieldReader(node, "", fouten, FIELDS));
+        String expectedName = tenant == null ? null : tenant.gemeentecode() + ".json";
+        if (tenant != null && !file.getFileName().toString().equals(expectedName)) {
+            fouten.add(new Fout("gemeentecode", "BESTANDSNAAM", "the file must be named " + expectedName));
+        }
+        if (!fouten.isEmpty()) {
+            throw new TenantConfigException(file + ": " + fouten.stream()
+                    .map(f -> f.veld() + ": " + f.code() + " (" + f.melding() + ")")
+                    .collect(Collectors.joining("; ")));
+        }
+        return tenant;
+    }
+
+    private static Tenant read(FieldReader fields) {
+        String code = fields.string("gemeentecode", true, 6);
+        if (code != null && !code.matches("GM[0-9]{4}")) {
+            fields.fail("gemeentecode", "ONGELDIG_FORMAAT", "expected GM followed by four digits");
+            code = null;
+        }
+        String naam = fields.string("naam", true, 70);
+        Iban iban = iban(fields);
+        String bic = fields.string("debtorBic", true, 11);
+        if (bic != null && !bic.matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
+            fields.fail("debtorBic", "ONGELDIG_FORMAAT", "expected a BIC of 8 or 11 characters");
+            bic = null;
+        }
+        Integer betaaldag = fields.integer("betaaldag", true, 1, 31);
+        Boolean arrears = fields.present("paidInArrears", true) == null ? null : fields.bool("paidInArrears", false);
+        Integer payoutMonth = fields.integer("vakantiegeldPayoutMonth", true, 1, 12);
+        Set<Integer> percentages = percentages(fields);
+        VerlagingBase base = fields.enumValue("verlagingBase", true, VerlagingBase.class);
+        Integer maxTx = fields.integer("maxTransactionsPerFile", true, 1, MAX_TRANSACTIONS_PER_FILE_LIMIT);
+        Money threshold = fields.amount("secondApprovalThreshold", true, false);
+        if (!fields.fouten().isEmpty()) {
+            return null;
+        }
+        return new Tenant(code, naam, iban, bic, betaaldag, arrears, Month.of(payoutMonth), percentages, base, maxTx,
+                threshold);
+    }
+
+    private static Iban iban(FieldReader fields) {
+        String text = fields.string("debtorIban", true, 34);
+        if (text != null && !Iban.isValid(text)) {
+            fields.fail("debtorIban", "IBAN_ONGELDIG", "not a valid SEPA IBAN (" + Iban.check(text) + ")");
+            return null;
+        }
+        return text == null ? null : new Iban(text);
+    }
+
+    private static Set<Integer> percentages(FieldReader fields) {
+        JsonNode array = fields.present("allowedVerlagingPercentages", true);
+        if (array == null) {
+            return null;
+        }
+        Set<Integer> percentages = new LinkedHashSet<>();
+        if (!array.isArray() || array.isEmpty()) {
+            fields.fail("allowedVerlagingPercentages", "ONGELDIG_TYPE", "expected a non-empty list of percentages");
+            return null;
+        }
+        for (JsonNode item : array) {
+            if (!item.isIntegralNumber() || item.intValue() < 5 || item.intValue() > 100 || !percentages.add(item.intValue())) {
+                fields.fail("allowedVerlagingPercentages", "ONGELDIGE_WAARDE",
+                        "each percentage is a whole number from 5 to 100, listed once: " + item);
+            }
+        }
+        return percentages;
+    }
+}
