@@ -15,6 +15,7 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "calc" -> System.exit(nl.gbi.cli.CalcCommand.run(rest, System.in, System.out, System.err));
             default -> {
                 System.err.println("unknown command: " + args[0]);
                 usage();

@@ -1,0 +1,160 @@
+package nl.gbi.cli;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nl.gbi.calculation.CalculationSettings;
+import nl.gbi.calculation.Calculator;
+import nl.gbi.calculation.Outcome;
+import nl.gbi.domain.Fout;
+import nl.gbi.json.BerekeningReader;
+import nl.gbi.json.Json;
+import nl.gbi.json.Problems;
+import nl.gbi.json.ResultaatJson;
+import nl.gbi.parameters.ParameterResource;
+
+/**
+ * {@code java -jar target/gbi.jar calc [--tenant GM0014] [--tenants DIR]}: reads one berekening (a JSON object,
+ * possibly pretty-printed) or NDJSON lines on stdin and writes one line per berekening on stdout: the result, or
+ * a problem JSON saying why that one could not be calculated. Exit 0 when every berekening was calculated, 2 when
+ * any was not, 64 for bad arguments or tenant configuration.
+ */
+public final class CalcCommand {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_SOME_FAILED = 2;
+    static final int EXIT_USAGE = 64;
+    private static final int OUTPUT_BUFFER_BYTES = 1 << 16;
+
+    private static final ObjectReader STRICT = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private final Calculator calculator;
+    private final BerekeningReader reader = new BerekeningReader();
+    private final PrintStream out;
+    private boolean anyFailed;
+
+    CalcCommand(Calculator calculator, PrintStream out) {
+        this.calculator = calculator;
+        this.out = out;
+    }
+
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CalculationSettings settings;
+        try {
+            settings = CalcOptions.parse(args).settings();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("calc: " + e.getMessage());
+            err.println("usage: java -jar target/gbi.jar calc [--tenant GM0014] [--tenants ./tenants] < berekeningen.ndjson");
+            return EXIT_USAGE;
+        }
+        PrintStream buffered = new PrintStream(new BufferedOutputStream(out, OUTPUT_BUFFER_BYTES), false, StandardCharsets.UTF_8);
+        CalcCommand command = new CalcCommand(new Calculator(ParameterResource.load(), settings), buffered);
+        command.processAll(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        buffered.flush();
+        return command.anyFailed ? EXIT_SOME_FAILED : EXIT_OK;
+    }
+
+    /** NDJSON when the first non-blank line is a JSON value by itself; otherwise the whole input as one value. */
+    private void processAll(BufferedReader input) {
+        List<String> lines = new ArrayList<>();
+        String first = nextNonBlank(input, lines);
+        if (first == null) {
+            return;
+        }
+        if (parses(first)) {
+            processLine(first);
+            for (String line = readLine(input); line != null; line = readLine(input)) {
+                if (!line.isBlank()) {
+                    processLine(line);
+                }
+            }
+            return;
+        }
+        for (String line = readLine(input); line != null; line = readLine(input)) {
+            lines.add(line);
+        }
+        String whole = String.join("\n", lines);
+        if (parses(whole)) {
+            processLine(whole);
+        } else {
+            lines.stream().filter(line -> !line.isBlank()).forEach(this::processLine);
+        }
+    }
+
+    private void processLine(String text) {
+        JsonNode node;
+        try {
+            node = STRICT.readTree(text);
+        } catch (JacksonException e) {
+            fail(null, "De invoer is geen geldige JSON", List.of(new Fout("", "ONGELDIGE_JSON", e.getOriginalMessage())));
+            return;
+        }
+        BerekeningReader.Result read = reader.read(node);
+        if (read instanceof BerekeningReader.Invalid invalid) {
+            fail(invalid.dossierId(), "De berekening voldoet niet aan het contract", invalid.fouten());
+        } else if (read instanceof BerekeningReader.Valid valid) {
+            Outcome outcome = calculator.calculate(valid.berekening());
+            if (outcome instanceof Outcome.Success success) {
+                write(ResultaatJson.toJson(success.resultaat()));
+            } else if (outcome instanceof Outcome.Refused refused) {
+                fail(refused.dossierId(), "De berekening kan niet worden berekend", refused.fouten());
+            }
+        }
+    }
+
+    private void fail(String dossierId, String detail, List<Fout> fouten) {
+        anyFailed = true;
+        ObjectNode problem = Problems.validation(detail, fouten);
+        if (dossierId != null) {
+            problem.put("dossierId", dossierId);
+        }
+        write(problem);
+    }
+
+    private void write(JsonNode node) {
+        try {
+            out.println(Json.MAPPER.writeValueAsString(node));
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static boolean parses(String text) {
+        try {
+            STRICT.readTree(text);
+            return true;
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
+    private static String nextNonBlank(BufferedReader input, List<String> seen) {
+        for (String line = readLine(input); line != null; line = readLine(input)) {
+            seen.add(line);
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static String readLine(BufferedReader input) {
+        try {
+            return input.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read stdin", e);
+        }
+    }
+}

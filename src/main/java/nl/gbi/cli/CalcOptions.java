@@ -1,0 +1,52 @@
+package nl.gbi.cli;
+
+import java.nio.file.Path;
+import nl.gbi.calculation.CalculationSettings;
+import nl.gbi.domain.Tenant;
+import nl.gbi.tenants.TenantConfigException;
+import nl.gbi.tenants.TenantLoader;
+
+/**
+ * The arguments of {@code calc}: {@code --tenant GM0014} takes the tenant's verlaging base and allowed percentages
+ * from {@code --tenants DIR} (default {@code ./tenants}); without a tenant the documented defaults apply.
+ */
+record CalcOptions(String tenant, Path tenantsDir) {
+
+    static final Path DEFAULT_TENANTS_DIR = Path.of("tenants");
+
+    static CalcOptions parse(String[] args) {
+        String tenant = null;
+        Path dir = DEFAULT_TENANTS_DIR;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--tenant" -> tenant = required("--tenant", value);
+                case "--tenants" -> dir = Path.of(required("--tenants", value));
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+            i++;
+        }
+        return new CalcOptions(tenant, dir);
+    }
+
+    /** The settings for the calculation; throws IllegalStateException for an unknown tenant or a bad tenants dir. */
+    CalculationSettings settings() {
+        if (tenant == null) {
+            return CalculationSettings.DEFAULTS;
+        }
+        try {
+            Tenant found = TenantLoader.load(tenantsDir).find(tenant)
+                    .orElseThrow(() -> new IllegalStateException("unknown tenant " + tenant + " in " + tenantsDir));
+            return CalculationSettings.of(found);
+        } catch (TenantConfigException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static String required(String option, String value) {
+        if (value == null || value.startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+}
