@@ -38,6 +38,24 @@ class BulkCalculatorTest {
     }
 
     @Test
+    void handsEveryChunkToTheSinkWithItsOffset() throws Exception {
+        List<Berekening> berekeningen = new HouseholdGenerator(8).generate(1_000);
+        java.util.Map<Integer, Integer> sizes = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+        new BulkCalculator(Calculations.DEFAULT, WORKERS, 300).calculateInChunks(berekeningen, (offset, outcomes) -> {
+            sizes.put(offset, outcomes.size());
+            for (int i = 0; i < outcomes.size(); i++) {
+                assertEquals(Calculations.DEFAULT.calculate(berekeningen.get(offset + i)), outcomes.get(i));
+                total.addAndGet(((Outcome.Success) outcomes.get(i)).resultaat().uitkeringInclVakantiegeld().cents());
+            }
+        }).get(30, TimeUnit.SECONDS);
+        assertEquals(java.util.Map.of(0, 300, 300, 300, 600, 300, 900, 100), sizes);
+        long expected = berekeningen.stream().mapToLong(b -> ((Outcome.Success) Calculations.DEFAULT.calculate(b)).resultaat()
+                .uitkeringInclVakantiegeld().cents()).sum();
+        assertEquals(expected, total.get());
+    }
+
+    @Test
     void handlesAnEmptyList() throws Exception {
         assertEquals(List.of(), new BulkCalculator(Calculations.DEFAULT, WORKERS).calculateAll(List.of()).get(5, TimeUnit.SECONDS));
     }
