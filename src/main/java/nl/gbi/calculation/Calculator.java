@@ -37,6 +37,10 @@ public final class Calculator {
             return new Outcome.Success(calculateResultaat(berekening, peildatum, aowMaanden));
         } catch (CalculationRefusal refusal) {
             return new Outcome.Refused(berekening.dossierId(), List.of(refusal.fout()));
+        } catch (ArithmeticException overflow) {
+            // Only Math.*Exact throws this: amounts beyond a long of cents are input no municipality can mean.
+            return new Outcome.Refused(berekening.dossierId(), List.of(new Fout("", Codes.BEDRAG_BUITEN_BEREIK,
+                    "an amount is too large to calculate exactly")));
         }
     }
 

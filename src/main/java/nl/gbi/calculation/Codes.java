@@ -12,6 +12,8 @@ public final class Codes {
     public static final String BEDRAG_NEGATIEF = "BEDRAG_NEGATIEF";
     public static final String BEGUNSTIGDE_ONGELDIG = "BEGUNSTIGDE_ONGELDIG";
     public static final String PARTNER_ONGELDIG = "PARTNER_ONGELDIG";
+    public static final String RECHT_ONGELDIG = "RECHT_ONGELDIG";
+    public static final String BEDRAG_BUITEN_BEREIK = "BEDRAG_BUITEN_BEREIK";
     public static final String RECHT_BUITEN_PERIODE = "RECHT_BUITEN_PERIODE";
     public static final String LEEFTIJD_ONDER_18 = "LEEFTIJD_ONDER_18";
     public static final String KOSTENDELERSNORM_NIET_ONDERSTEUND = "KOSTENDELERSNORM_NIET_ONDERSTEUND";

@@ -29,7 +29,9 @@ final class InputChecks {
         if ((berekening.leefvorm() == Leefvorm.GEHUWDEN) != (berekening.partner() != null)) {
             fouten.add(new Fout("partner", Codes.PARTNER_ONGELDIG, "a partner is required exactly for leefvorm GEHUWDEN"));
         }
-        if (!berekening.recht().overlaps(berekening.periode())) {
+        if (berekening.recht().einddatum() != null && berekening.recht().einddatum().isBefore(berekening.recht().ingangsdatum())) {
+            fouten.add(new Fout("recht.einddatum", Codes.RECHT_ONGELDIG, "the right ends before it starts"));
+        } else if (!berekening.recht().overlaps(berekening.periode())) {
             fouten.add(new Fout("recht", Codes.RECHT_BUITEN_PERIODE, "the right does not overlap period " + berekening.periode()));
         }
         checkVerlaging(berekening, settings, fouten);

@@ -43,11 +43,13 @@ public final class CalcCommand {
     private final Calculator calculator;
     private final BerekeningReader reader = new BerekeningReader();
     private final PrintStream out;
+    private final PrintStream err;
     private boolean anyFailed;
 
-    CalcCommand(Calculator calculator, PrintStream out) {
+    CalcCommand(Calculator calculator, PrintStream out, PrintStream err) {
         this.calculator = calculator;
         this.out = out;
+        this.err = err;
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
@@ -60,7 +62,7 @@ public final class CalcCommand {
             return EXIT_USAGE;
         }
         PrintStream buffered = new PrintStream(new BufferedOutputStream(out, OUTPUT_BUFFER_BYTES), false, StandardCharsets.UTF_8);
-        CalcCommand command = new CalcCommand(new Calculator(ParameterResource.load(), settings), buffered);
+        CalcCommand command = new CalcCommand(new Calculator(ParameterResource.load(), settings), buffered, err);
         command.processAll(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         buffered.flush();
         return command.anyFailed ? EXIT_SOME_FAILED : EXIT_OK;
@@ -101,6 +103,18 @@ public final class CalcCommand {
             fail(null, "De invoer is geen geldige JSON", List.of(new Fout("", "ONGELDIGE_JSON", e.getOriginalMessage())));
             return;
         }
+        try {
+            calculate(node);
+        } catch (RuntimeException bug) {
+            // A broken invariant is a bug: say so on this line, keep the other lines, and leave the trace for ops.
+            anyFailed = true;
+            err.println("calc: internal error on a berekening");
+            bug.printStackTrace(err);
+            write(Problems.problem(500, "Interne fout", "De berekening kon door een fout in de engine niet worden gemaakt"));
+        }
+    }
+
+    private void calculate(JsonNode node) {
         BerekeningReader.Result read = reader.read(node);
         if (read instanceof BerekeningReader.Invalid invalid) {
             fail(invalid.dossierId(), "De berekening voldoet niet aan het contract", invalid.fouten());

@@ -57,6 +57,18 @@ class RefusalTest {
     }
 
     @Test
+    void refusesARightThatEndsBeforeItStarts() {
+        Calculations.assertRefused(TestBerekening.alleenstaande().recht("2025-07-20", "2025-07-10"), Codes.RECHT_ONGELDIG,
+                "recht.einddatum");
+    }
+
+    @Test
+    void refusesAmountsBeyondExactArithmetic() {
+        Calculations.assertRefused(TestBerekening.alleenstaande().inkomst(nl.gbi.domain.InkomstSoort.ARBEID, Long.MAX_VALUE / 100,
+                nl.gbi.domain.Vrijlating.ART31_2_Y, "2025-07"), Codes.BEDRAG_BUITEN_BEREIK, "");
+    }
+
+    @Test
     void refusesNegativeOrUnaddressedInhoudingen() {
         Calculations.assertRefused(TestBerekening.alleenstaande().inhouding(InhoudingSoort.HUUR, -100), Codes.BEDRAG_NEGATIEF,
                 "inhoudingen[0].bedrag");
