@@ -27,6 +27,9 @@ public record Resultaat(
         betalingen = List.copyOf(betalingen);
         regels = List.copyOf(regels);
         checkInvariant(betalingen, vakantiegeldReservering, verrekening, uitkeringInclVakantiegeld);
+        if (uitkeringExclVakantiegeld.plus(vakantiegeldReservering).cents() != uitkeringInclVakantiegeld.cents()) {
+            throw new IllegalStateException("uitkering excl. + vakantiegeld != uitkering incl. vakantiegeld");
+        }
     }
 
     private static void checkInvariant(List<Betaling> betalingen, Money reservering, Money verrekening, Money incl) {
