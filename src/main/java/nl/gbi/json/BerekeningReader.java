@@ -80,7 +80,7 @@ public final class BerekeningReader {
         Betaalrekening betaalrekening = betaalrekening(root);
         checkBirthDates(root, periode, aanvrager, partner);
         if (!fouten.isEmpty()) {
-            return new Invalid(dossierId, List.copyOf(fouten));
+            return new Invalid(dossierId != null ? dossierId : submittedDossierId(node), List.copyOf(fouten));
         }
         return new Valid(new Berekening(dossierId, periode, regeling, leefvorm, aanvrager, partner, kinderen,
                 medebewoners, woonsituatie == null ? Woonsituatie.ZELFSTANDIG : woonsituatie, recht, inkomsten,
@@ -94,6 +94,16 @@ public final class BerekeningReader {
             return null;
         }
         return id;
+    }
+
+    /** For the report of an invalid record: the dossierId as submitted, if it was text, cut to a sane length. */
+    private static String submittedDossierId(JsonNode node) {
+        JsonNode id = node.get("dossierId");
+        if (id == null || !id.isTextual()) {
+            return null;
+        }
+        String text = id.textValue();
+        return text.length() > 2 * DOSSIER_ID_MAX ? text.substring(0, 2 * DOSSIER_ID_MAX) : text;
     }
 
     static boolean isDossierIdCharset(String id) {
