@@ -39,6 +39,10 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
         return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax);
     }
 
+    public EngineConfig withDatabaseUrl(String value) {
+        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax);
+    }
+
     public EngineConfig withMaxBodyBytes(long value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax);
     }

@@ -44,7 +44,7 @@ CREATE TABLE idempotency_keys (
     key            text        NOT NULL,
     body_sha256    bytea       NOT NULL CHECK (length(body_sha256) = 32),
     status_code    integer     NOT NULL,
-    response       jsonb       NOT NULL,
+    response       text        NOT NULL,
     created_at     timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (tenant_id, key)
 );

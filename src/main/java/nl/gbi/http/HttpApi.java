@@ -40,7 +40,10 @@ public final class HttpApi {
         router.route().failureHandler(new FailureHandler());
         router.route().last().handler(ctx -> ctx.fail(404));
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
-                .setIdleTimeout(120).setIdleTimeoutUnit(TimeUnit.SECONDS).setCompressionSupported(true);
+                .setIdleTimeout(120).setIdleTimeoutUnit(TimeUnit.SECONDS).setCompressionSupported(true)
+                // HTTP/1.1 only: TLS and HTTP/2 belong to the proxy in front; one request per connection is
+                // what lets a refused upload close its connection without hurting other requests.
+                .setHttp2ClearTextEnabled(false);
         return vertx.createHttpServer(options).requestHandler(router).listen().map(HttpApi::new);
     }
 

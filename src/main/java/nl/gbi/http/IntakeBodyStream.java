@@ -108,7 +108,9 @@ final class IntakeBodyStream {
             return;
         }
         ended = true;
-        request.pause();
+        if (!request.isEnded()) {
+            request.pause();
+        }
         intake.abort().onComplete(rolledBack -> ctx.fail(failure));
     }
 

@@ -47,6 +47,8 @@ public final class BerekeningReader {
     static final int DOSSIER_ID_MAX = 20;
     static final int NAME_MAX = 70;
     static final int TEXT_MAX = 140;
+    /** No household or month has more than this many of anything; more is an error upstream. */
+    static final int LIST_MAX = 100;
 
     private static final Set<String> ROOT_FIELDS = Set.of("dossierId", "periode", "regeling", "leefvorm",
             "aanvrager", "partner", "kinderen", "medebewoners", "woonsituatie", "recht", "inkomsten",
@@ -139,6 +141,10 @@ public final class BerekeningReader {
     private static <T> List<T> list(FieldReader root, String field, ItemReader<T> readItem) {
         JsonNode array = root.array(field);
         if (array == null) {
+            return List.of();
+        }
+        if (array.size() > LIST_MAX) {
+            root.fail(field, "TE_VEEL", "Ten hoogste " + LIST_MAX + " elementen");
             return List.of();
         }
         List<T> items = new ArrayList<>(array.size());

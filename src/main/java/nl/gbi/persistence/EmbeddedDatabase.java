@@ -44,6 +44,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** The owner's URL, as {@code GBI_DATABASE_URL} would give it. */
+    public String url() {
+        return "postgresql://postgres@127.0.0.1:" + server.getPort() + "/postgres";
+    }
+
     public DatabaseConfig config(int poolSizeMax) {
         return DatabaseConfig.embedded(server.getPort(), poolSizeMax);
     }

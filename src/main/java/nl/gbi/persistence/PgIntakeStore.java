@@ -35,10 +35,10 @@ public final class PgIntakeStore implements IntakeStore {
             WHERE dossier_id = $1 AND periode = $2 AND vervangen_op IS NULL""";
     private static final String LOCK_KEY = "SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked";
     private static final String FIND_ANSWER = """
-            SELECT body_sha256, status_code, response::text AS response FROM idempotency_keys WHERE key = $1""";
+            SELECT body_sha256, status_code, response FROM idempotency_keys WHERE key = $1""";
     private static final String SAVE_ANSWER = """
             INSERT INTO idempotency_keys (tenant_id, key, body_sha256, status_code, response)
-            VALUES (current_setting('gbi.tenant'), $1, $2, $3, $4::jsonb)""";
+            VALUES (current_setting('gbi.tenant'), $1, $2, $3, $4)""";
 
     private final Database database;
 
