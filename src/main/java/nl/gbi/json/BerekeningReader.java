@@ -47,6 +47,8 @@ public final class BerekeningReader {
     static final int DOSSIER_ID_MAX = 20;
     static final int NAME_MAX = 70;
     static final int TEXT_MAX = 140;
+    /** No household or month has more than this many of anything; more is an error upstream. */
+    static final int LIST_MAX = 100;
 
     private static final Set<String> ROOT_FIELDS = Set.of("dossierId", "periode", "regeling", "leefvorm",
             "aanvrager", "partner", "kinderen", "medebewoners", "woonsituatie", "recht", "inkomsten",
@@ -80,7 +82,7 @@ public final class BerekeningReader {
         Betaalrekening betaalrekening = betaalrekening(root);
         checkBirthDates(root, periode, aanvrager, partner);
         if (!fouten.isEmpty()) {
-            return new Invalid(dossierId, List.copyOf(fouten));
+            return new Invalid(dossierId != null ? dossierId : submittedDossierId(node), List.copyOf(fouten));
         }
         return new Valid(new Berekening(dossierId, periode, regeling, leefvorm, aanvrager, partner, kinderen,
                 medebewoners, woonsituatie == null ? Woonsituatie.ZELFSTANDIG : woonsituatie, recht, inkomsten,
@@ -94,6 +96,16 @@ public final class BerekeningReader {
             return null;
         }
         return id;
+    }
+
+    /** For the report of an invalid record: the dossierId as submitted, if it was text, cut to a sane length. */
+    private static String submittedDossierId(JsonNode node) {
+        JsonNode id = node.get("dossierId");
+        if (id == null || !id.isTextual()) {
+            return null;
+        }
+        String text = id.textValue();
+        return text.length() > 2 * DOSSIER_ID_MAX ? text.substring(0, 2 * DOSSIER_ID_MAX) : text;
     }
 
     static boolean isDossierIdCharset(String id) {
@@ -129,6 +141,10 @@ public final class BerekeningReader {
     private static <T> List<T> list(FieldReader root, String field, ItemReader<T> readItem) {
         JsonNode array = root.array(field);
         if (array == null) {
+            return List.of();
+        }
+        if (array.size() > LIST_MAX) {
+            root.fail(field, "TE_VEEL", "Ten hoogste " + LIST_MAX + " elementen");
             return List.of();
         }
         List<T> items = new ArrayList<>(array.size());

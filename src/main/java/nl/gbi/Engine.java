@@ -1,0 +1,114 @@
+package nl.gbi;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.file.FileSystem;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import nl.gbi.access.Tokens;
+import nl.gbi.http.HttpApi;
+import nl.gbi.intake.Intake;
+import nl.gbi.ops.Metrics;
+import nl.gbi.persistence.Database;
+import nl.gbi.persistence.DatabaseConfig;
+import nl.gbi.persistence.EmbeddedDatabase;
+import nl.gbi.persistence.PgIntakeStore;
+import nl.gbi.persistence.PgTokenStore;
+import nl.gbi.tenants.TenantLoader;
+import nl.gbi.tenants.TenantRegistry;
+
+/** The composition root: wires tenants, database, use cases and the HTTP edge, and takes them down again. */
+public final class Engine {
+
+    private static final Logger LOG = Logger.getLogger(Engine.class.getName());
+    private static final long SHUTDOWN_GRACE_SECONDS = 20;
+
+    private final Vertx vertx;
+    private final EmbeddedDatabase embedded;
+    private final Database database;
+    private final HttpApi http;
+
+    private Engine(Vertx vertx, EmbeddedDatabase embedded, Database database, HttpApi http) {
+        this.vertx = vertx;
+        this.embedded = embedded;
+        this.database = database;
+        this.http = http;
+    }
+
+    /**
+     * Starts an engine. Loading the tenants and starting an embedded PostgreSQL happen on the calling thread
+     * (never an event loop); a bad tenant file throws before anything else starts.
+     */
+    public static Future<Engine> start(EngineConfig config) {
+        TenantRegistry tenants = TenantLoader.load(config.tenantsDir());
+        EmbeddedDatabase embedded = config.databaseUrl() == null ? EmbeddedDatabase.start(config.dataDir()) : null;
+        DatabaseConfig dbConfig = embedded != null ? embedded.config(config.poolSizeMax())
+                : DatabaseConfig.fromUrl(config.databaseUrl(), config.appDatabasePassword(), config.poolSizeMax());
+        Vertx vertx = Vertx.vertx();
+        Metrics metrics = new Metrics();
+        return Database.open(vertx, dbConfig).compose(database -> {
+            metrics.gauge("gbi_db_pool_in_use", "Transactions holding or waiting for a pooled connection", database::inUse);
+            metrics.gauge("gbi_db_pool_size_max", "Largest number of pooled connections", database::poolSizeMax);
+            Tokens tokens = new Tokens(new PgTokenStore(database), tenants);
+            Intake intake = new Intake(new PgIntakeStore(database), tenants, metrics);
+            return writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir())
+                    .compose(written -> HttpApi.start(vertx,
+                            new HttpApi.Parts(database, tokens, intake, metrics, config.maxBodyBytes()),
+                            config.host(), config.port()))
+                    .map(http -> new Engine(vertx, embedded, database, http));
+        }).recover(failure -> vertx.close().eventually(() -> {
+            if (embedded != null) {
+                embedded.close();
+            }
+            return Future.succeededFuture();
+        }).transform(closed -> Future.failedFuture(failure)))
+                .onSuccess(engine -> LOG.info(() -> "GBI Betaalmotor serving " + tenants.size() + " tenants on http://"
+                        + config.host() + ":" + engine.port()));
+    }
+
+    private static Future<Void> writeFirstAdminToken(FileSystem fs, Tokens tokens, Path dataDir) {
+        String file = dataDir.resolve("admin-token").toString();
+        return tokens.createFirstAdmin().compose(created -> {
+            if (created.isEmpty()) {
+                return Future.succeededFuture();
+            }
+            return fs.mkdirs(dataDir.toString())
+                    .compose(made -> fs.exists(file))
+                    .compose(exists -> exists ? fs.delete(file) : Future.succeededFuture())
+                    .compose(deleted -> fs.createFile(file, "rw-------"))
+                    .compose(createdFile -> fs.writeFile(file, Buffer.buffer(created.get().token() + "\n")))
+                    .onSuccess(written -> LOG.info(() -> "First start: admin token written to " + file
+                            + " (mode 0600). Use it to create tokens with POST /api/v1/tokens."));
+        });
+    }
+
+    private static void await(Future<?> future, long seconds) {
+        CountDownLatch done = new CountDownLatch(1);
+        future.onComplete(result -> done.countDown());
+        try {
+            if (!done.await(seconds, TimeUnit.SECONDS)) {
+                LOG.warning("shutdown step did not finish in " + seconds + " s; going on");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** Stops taking requests, lets those in progress finish, closes the database; blocks the calling thread. */
+    public void stop() {
+        await(http.shutdown(SHUTDOWN_GRACE_SECONDS).eventually(database::close), SHUTDOWN_GRACE_SECONDS + 5);
+        // Called from this (non-Vert.x) thread, so its completion does not need an event loop that is closing.
+        await(vertx.close(), 10);
+        if (embedded != null) {
+            embedded.close();
+        }
+        LOG.info("GBI Betaalmotor stopped");
+    }
+}

@@ -1,0 +1,64 @@
+package nl.gbi;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * How an engine runs: from {@code serve} flags and {@code GBI_*} environment variables.
+ *
+ * @param databaseUrl {@code GBI_DATABASE_URL}; null starts the embedded PostgreSQL in {@code <dataDir>/pg}
+ * @param appDatabasePassword {@code GBI_APP_DB_PASSWORD}: the application role's password on an external server
+ * @param maxBodyBytes {@code GBI_MAX_BODY_BYTES}: the largest intake request body
+ */
+public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir, String databaseUrl,
+                           String appDatabasePassword, long maxBodyBytes, int poolSizeMax) {
+
+    public static final long MAX_BODY_BYTES_DEFAULT = 256L * 1024 * 1024;
+    public static final int POOL_SIZE_DEFAULT = 16;
+
+    public static EngineConfig defaults(Map<String, String> env) {
+        return new EngineConfig("127.0.0.1", 8080, Path.of("data"), Path.of("tenants"),
+                blankToNull(env.get("GBI_DATABASE_URL")), blankToNull(env.get("GBI_APP_DB_PASSWORD")),
+                longOr(env.get("GBI_MAX_BODY_BYTES"), MAX_BODY_BYTES_DEFAULT),
+                (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT));
+    }
+
+    public EngineConfig withHost(String value) {
+        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax);
+    }
+
+    public EngineConfig withPort(int value) {
+        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax);
+    }
+
+    public EngineConfig withDataDir(Path value) {
+        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax);
+    }
+
+    public EngineConfig withTenantsDir(Path value) {
+        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax);
+    }
+
+    public EngineConfig withDatabaseUrl(String value) {
+        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax);
+    }
+
+    public EngineConfig withMaxBodyBytes(long value) {
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static long longOr(String value, long fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a whole number: " + value, e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package nl.gbi.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.TimeUnit;
+import nl.gbi.access.Tokens;
+import nl.gbi.intake.Intake;
+import nl.gbi.ops.Metrics;
+import nl.gbi.persistence.Database;
+
+/** The HTTP server and its routes. */
+public final class HttpApi {
+
+    private final HttpServer server;
+
+    private HttpApi(HttpServer server) {
+        this.server = server;
+    }
+
+    /** The parts the routes need. */
+    public record Parts(Database database, Tokens tokens, Intake intake, Metrics metrics, long maxBodyBytes) {
+    }
+
+    public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
+        Router router = Router.router(vertx);
+        // Pause every body at once: authentication is asynchronous and body bytes arriving meanwhile would be lost.
+        router.route().handler(ctx -> {
+            ctx.request().pause();
+            countWhenDone(ctx, parts.metrics());
+            ctx.next();
+        });
+        new OpsRoutes(parts.database(), parts.metrics()).mount(router);
+        router.route("/api/*").handler(new Authentication(parts.tokens()));
+        new TokenRoutes(parts.tokens()).mount(router);
+        new IntakeRoutes(parts.intake(), parts.maxBodyBytes()).mount(router);
+        router.route().failureHandler(new FailureHandler());
+        router.route().last().handler(ctx -> ctx.fail(404));
+        HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
+                .setIdleTimeout(120).setIdleTimeoutUnit(TimeUnit.SECONDS).setCompressionSupported(true)
+                // HTTP/1.1 only: TLS and HTTP/2 belong to the proxy in front; one request per connection is
+                // what lets a refused upload close its connection without hurting other requests.
+                .setHttp2ClearTextEnabled(false);
+        return vertx.createHttpServer(options).requestHandler(router).listen().map(HttpApi::new);
+    }
+
+    private static void countWhenDone(RoutingContext ctx, Metrics metrics) {
+        ctx.addEndHandler(done -> {
+            String route = ctx.currentRoute() == null || ctx.currentRoute().getPath() == null
+                    ? "other" : ctx.currentRoute().getPath();
+            metrics.request(ctx.request().method().name(), route, ctx.response().getStatusCode());
+        });
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    /** Stops taking new requests and lets those in progress finish, for at most {@code timeoutSeconds}. */
+    public Future<Void> shutdown(long timeoutSeconds) {
+        return server.shutdown(timeoutSeconds, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,135 @@
+package nl.gbi.persistence;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.gbi.intake.AcceptedBerekening;
+import nl.gbi.intake.IntakeStore;
+import nl.gbi.intake.StoredAnswer;
+import nl.gbi.intake.StoredBerekening;
+
+/** Berekeningen and idempotency keys in PostgreSQL, always inside a transaction limited to one tenant. */
+public final class PgIntakeStore implements IntakeStore {
+
+    /** Retires the current versions of the chunk's keys and says which version each had. */
+    private static final String RETIRE = """
+            UPDATE berekeningen b SET vervangen_op = now()
+            FROM unnest($1::text[], $2::date[]) AS i(dossier_id, periode)
+            WHERE b.tenant_id = current_setting('gbi.tenant') AND b.dossier_id = i.dossier_id
+              AND b.periode = i.periode AND b.vervangen_op IS NULL
+            RETURNING b.dossier_id, b.periode, b.versie""";
+    private static final String INSERT = """
+            INSERT INTO berekeningen (tenant_id, dossier_id, periode, versie, input, token_id)
+            SELECT current_setting('gbi.tenant'), i.dossier_id, i.periode, i.versie, i.input::jsonb, $5
+            FROM unnest($1::text[], $2::date[], $3::int[], $4::text[]) AS i(dossier_id, periode, versie, input)""";
+    private static final String LATEST = """
+            SELECT dossier_id, periode, versie, ontvangen_op, input::text AS input FROM berekeningen
+            WHERE dossier_id = $1 AND periode = $2 AND vervangen_op IS NULL""";
+    private static final String LOCK_KEY = "SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked";
+    private static final String FIND_ANSWER = """
+            SELECT body_sha256, status_code, response FROM idempotency_keys WHERE key = $1""";
+    private static final String SAVE_ANSWER = """
+            INSERT INTO idempotency_keys (tenant_id, key, body_sha256, status_code, response)
+            VALUES (current_setting('gbi.tenant'), $1, $2, $3, $4)""";
+
+    private final Database database;
+
+    public PgIntakeStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Future<Session> begin(String tenantId) {
+        return database.begin(tenantId).map(tx -> new PgSession(tx, tenantId));
+    }
+
+    @Override
+    public Future<Optional<StoredBerekening>> findLatest(String tenantId, String dossierId, YearMonth periode) {
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(LATEST).execute(Tuple.of(dossierId, periode.atDay(1))))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toStored(rows.iterator().next())));
+    }
+
+    private static StoredBerekening toStored(Row row) {
+        return new StoredBerekening(row.getString("dossier_id"), YearMonth.from(row.getLocalDate("periode")).toString(),
+                row.getInteger("versie"), row.getOffsetDateTime("ontvangen_op"), row.getString("input"));
+    }
+
+    private static final class PgSession implements Session {
+        private final Database.TenantTransaction tx;
+        private final String tenantId;
+
+        PgSession(Database.TenantTransaction tx, String tenantId) {
+            this.tx = tx;
+            this.tenantId = tenantId;
+        }
+
+        @Override
+        public Future<Boolean> tryLockKey(String key) {
+            return tx.connection().preparedQuery(LOCK_KEY).execute(Tuple.of(tenantId + "/" + key))
+                    .map(rows -> rows.iterator().next().getBoolean("locked"));
+        }
+
+        @Override
+        public Future<Optional<StoredAnswer>> findAnswer(String key) {
+            return tx.connection().preparedQuery(FIND_ANSWER).execute(Tuple.of(key)).map(rows -> {
+                if (rows.size() == 0) {
+                    return Optional.empty();
+                }
+                Row row = rows.iterator().next();
+                return Optional.of(new StoredAnswer(row.getBuffer("body_sha256").getBytes(), row.getInteger("status_code"),
+                        row.getString("response")));
+            });
+        }
+
+        @Override
+        public Future<Void> store(List<AcceptedBerekening> chunk, String tokenId) {
+            int size = chunk.size();
+            String[] dossierIds = new String[size];
+            LocalDate[] periodes = new LocalDate[size];
+            String[] inputs = new String[size];
+            for (int i = 0; i < size; i++) {
+                AcceptedBerekening b = chunk.get(i);
+                dossierIds[i] = b.dossierId();
+                periodes[i] = b.periode().atDay(1);
+                inputs[i] = b.inputJson();
+            }
+            SqlConnection conn = tx.connection();
+            return conn.preparedQuery(RETIRE).execute(Tuple.tuple().addValue(dossierIds).addValue(periodes)).compose(retired -> {
+                Map<String, Integer> previous = new HashMap<>();
+                for (Row row : retired) {
+                    previous.put(row.getString("dossier_id") + "/" + row.getLocalDate("periode"), row.getInteger("versie"));
+                }
+                Integer[] versies = new Integer[size];
+                for (int i = 0; i < size; i++) {
+                    versies[i] = previous.getOrDefault(dossierIds[i] + "/" + periodes[i], 0) + 1;
+                }
+                return conn.preparedQuery(INSERT).execute(Tuple.tuple()
+                        .addValue(dossierIds).addValue(periodes).addValue(versies).addValue(inputs).addValue(tokenId));
+            }).mapEmpty();
+        }
+
+        @Override
+        public Future<Void> saveAnswer(String key, StoredAnswer answer) {
+            return tx.connection().preparedQuery(SAVE_ANSWER).execute(Tuple.of(key, Buffer.buffer(answer.bodySha256()),
+                    answer.statusCode(), answer.responseJson())).mapEmpty();
+        }
+
+        @Override
+        public Future<Void> commit() {
+            return tx.commit();
+        }
+
+        @Override
+        public Future<Void> rollback() {
+            return tx.rollback();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package nl.gbi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import nl.gbi.json.Json;
+
+/** A real engine for a test: embedded PostgreSQL in a temporary data directory, HTTP on 127.0.0.1. */
+public final class TestEngine implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Engine engine;
+    private final Path dataDir;
+    private final String base;
+
+    private TestEngine(Engine engine, Path dataDir) {
+        this.engine = engine;
+        this.dataDir = dataDir;
+        this.base = "http://127.0.0.1:" + engine.port();
+    }
+
+    public static TestEngine start(Path dataDir) {
+        return start(EngineConfig.defaults(Map.of()).withPort(0).withDataDir(dataDir));
+    }
+
+    public static TestEngine start(EngineConfig config) {
+        try {
+            Engine engine = Engine.start(config).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+            return new TestEngine(engine, config.dataDir());
+        } catch (Exception e) {
+            throw new IllegalStateException("engine did not start", e);
+        }
+    }
+
+    public String adminToken() {
+        try {
+            return Files.readString(dataDir.resolve("admin-token")).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates a token with the admin token and returns it. */
+    public String token(String tenant, String role) {
+        String body = Json.MAPPER.createObjectNode().put("tenant", tenant).put("role", role).put("naam", "test " + role).toString();
+        HttpResponse<String> response = send(request("/api/v1/tokens", adminToken())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("token not created: " + response.body());
+        }
+        return json(response).get("token").textValue();
+    }
+
+    public HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public HttpResponse<String> submit(String token, String contentType, String body, String idempotencyKey) {
+        HttpRequest.Builder builder = request("/api/v1/berekeningen", token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(builder);
+    }
+
+    public static HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return Json.MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public int port() {
+        return engine.port();
+    }
+
+    @Override
+    public void close() {
+        engine.stop();
+    }
+}
