@@ -53,7 +53,7 @@ final class Bijstandsnorm {
         boolean oneYoung = a.isJong() != p.isJong();
         if (kostendelers > 0 && oneYoung) {
             throw new CalculationRefusal(new Fout("medebewoners", Codes.KOSTENDELERSNORM_NIET_ONDERSTEUND,
-                    "the kostendelersnorm for gehuwden of whom one is 18 to 21 years old is not in the engine's sources"));
+                    "De kostendelersnorm voor gehuwden van wie een 18 tot 21 jaar is, staat niet in de bronnen van de engine"));
         }
         if (a == Leeftijdsklasse.AOW || p == Leeftijdsklasse.AOW) {
             return kostendelers == 0
@@ -95,6 +95,6 @@ final class Bijstandsnorm {
 
     private static CalculationRefusal underEighteen(String veld) {
         return new CalculationRefusal(new Fout(veld, Codes.LEEFTIJD_ONDER_18,
-                "bijstand is for persons of 18 and older; the right starts at the 18th birthday at the earliest"));
+                "Bijstand is er vanaf 18 jaar; het recht begint op zijn vroegst op de 18e verjaardag"));
     }
 }

@@ -19,8 +19,8 @@ final class CalculationRefusal extends RuntimeException {
 
     static CalculationRefusal parameterOnbekend(Parameter parameter, LocalDate datum) {
         return new CalculationRefusal(new Fout("periode", Codes.PARAMETER_ONBEKEND,
-                "parameter " + parameter + " (" + parameter.artikel() + ") has no value for " + datum
-                        + " in the parameter table; the engine does not fall back to another period"));
+                "Parameter " + parameter + " (" + parameter.artikel() + ") heeft geen waarde op " + datum
+                        + " in de parametertabel; de engine valt niet terug op een andere periode"));
     }
 
     Fout fout() {

@@ -39,8 +39,8 @@ public final class Calculator {
             return new Outcome.Refused(berekening.dossierId(), List.of(refusal.fout()));
         } catch (ArithmeticException overflow) {
             // Only Math.*Exact throws this: amounts beyond a long of cents are input no municipality can mean.
-            return new Outcome.Refused(berekening.dossierId(), List.of(new Fout("", Codes.BEDRAG_BUITEN_BEREIK,
-                    "an amount is too large to calculate exactly")));
+            return new Outcome.Refused(berekening.dossierId(), List.of(new Fout("", Codes.BUITEN_BEREIK,
+                    "Een bedrag is te groot om exact te berekenen")));
         }
     }
 

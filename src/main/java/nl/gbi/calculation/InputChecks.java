@@ -22,23 +22,30 @@ final class InputChecks {
     static List<Fout> check(Berekening berekening, CalculationSettings settings, int aowMaanden) {
         List<Fout> fouten = new ArrayList<>(0);
         if (!berekening.regeling().isSupported()) {
-            fouten.add(new Fout("regeling", Codes.REGELING_NIET_ONDERSTEUND, "regeling " + berekening.regeling()
-                    + " is not calculated yet: its bruto grondslag and loonheffing are not implemented"));
+            fouten.add(new Fout("regeling", Codes.REGELING_NIET_ONDERSTEUND, "Regeling " + berekening.regeling()
+                    + " wordt nog niet berekend: de bruto grondslag en loonheffing zijn niet gebouwd"));
             return fouten;
         }
-        if ((berekening.leefvorm() == Leefvorm.GEHUWDEN) != (berekening.partner() != null)) {
-            fouten.add(new Fout("partner", Codes.PARTNER_ONGELDIG, "a partner is required exactly for leefvorm GEHUWDEN"));
-        }
+        checkPartner(berekening, fouten);
         if (berekening.recht().einddatum() != null && berekening.recht().einddatum().isBefore(berekening.recht().ingangsdatum())) {
-            fouten.add(new Fout("recht.einddatum", Codes.RECHT_ONGELDIG, "the right ends before it starts"));
+            fouten.add(new Fout("recht.einddatum", Codes.EINDDATUM_VOOR_INGANGSDATUM, "De einddatum ligt voor de ingangsdatum"));
         } else if (!berekening.recht().overlaps(berekening.periode())) {
-            fouten.add(new Fout("recht", Codes.RECHT_BUITEN_PERIODE, "the right does not overlap period " + berekening.periode()));
+            fouten.add(new Fout("recht", Codes.RECHT_BUITEN_PERIODE, "Het recht valt niet in periode " + berekening.periode()));
         }
         checkVerlaging(berekening, settings, fouten);
         checkInhoudingen(berekening.inhoudingen(), fouten);
         LocalDate peildatum = berekening.periode().atDay(1);
         VrijlatingChecks.check(berekening, peildatum, aowMaanden, fouten);
         return fouten;
+    }
+
+    private static void checkPartner(Berekening berekening, List<Fout> fouten) {
+        boolean gehuwd = berekening.leefvorm() == Leefvorm.GEHUWDEN;
+        if (gehuwd && berekening.partner() == null) {
+            fouten.add(new Fout("partner", Codes.VERPLICHT, "Leefvorm GEHUWDEN heeft een partner"));
+        } else if (!gehuwd && berekening.partner() != null) {
+            fouten.add(new Fout("partner", Codes.PARTNER_NIET_TOEGESTAAN, "Een partner hoort alleen bij leefvorm GEHUWDEN"));
+        }
     }
 
     private static void checkVerlaging(Berekening berekening, CalculationSettings settings, List<Fout> fouten) {
@@ -49,10 +56,12 @@ final class InputChecks {
         boolean inRange = percentage >= 5 && percentage <= 100;
         boolean allowed = settings.allowedVerlagingPercentages().isEmpty()
                 || settings.allowedVerlagingPercentages().contains(percentage);
-        if (!inRange || !allowed) {
-            fouten.add(new Fout("verlaging.percentage", Codes.VERLAGING_PERCENTAGE_NIET_TOEGESTAAN, "verlaging " + percentage
-                    + "% is not allowed; allowed: " + (settings.allowedVerlagingPercentages().isEmpty()
-                    ? "5 to 100" : settings.allowedVerlagingPercentages().toString())));
+        if (!inRange) {
+            fouten.add(new Fout("verlaging.percentage", Codes.BUITEN_BEREIK, "Verwacht een getal van 5 tot en met 100"));
+        } else if (!allowed) {
+            fouten.add(new Fout("verlaging.percentage", Codes.VERLAGING_PERCENTAGE_NIET_TOEGESTAAN, "Verlaging " + percentage
+                    + "% staat niet in de afstemmingsverordening van de gemeente; toegestaan: "
+                    + new java.util.TreeSet<>(settings.allowedVerlagingPercentages())));
         }
     }
 
@@ -60,11 +69,13 @@ final class InputChecks {
         for (int i = 0; i < inhoudingen.size(); i++) {
             Inhouding inhouding = inhoudingen.get(i);
             if (inhouding.bedrag().isNegative()) {
-                fouten.add(new Fout("inhoudingen[" + i + "].bedrag", Codes.BEDRAG_NEGATIEF, "an inhouding cannot be negative"));
+                fouten.add(new Fout("inhoudingen[" + i + "].bedrag", Codes.BUITEN_BEREIK, "Een inhouding is niet negatief"));
             }
-            if (inhouding.soort().needsBegunstigde() != (inhouding.begunstigde() != null)) {
-                fouten.add(new Fout("inhoudingen[" + i + "].begunstigde", Codes.BEGUNSTIGDE_ONGELDIG,
-                        "a begunstigde is required for every inhouding except AFLOSSING, and not allowed for AFLOSSING"));
+            if (inhouding.soort().needsBegunstigde() && inhouding.begunstigde() == null) {
+                fouten.add(new Fout("inhoudingen[" + i + "].begunstigde", Codes.VERPLICHT, "Deze inhouding heeft een begunstigde"));
+            } else if (!inhouding.soort().needsBegunstigde() && inhouding.begunstigde() != null) {
+                fouten.add(new Fout("inhoudingen[" + i + "].begunstigde", Codes.NIET_TOEGESTAAN,
+                        "Een aflossing gaat naar de gemeente zelf, zonder begunstigde"));
             }
         }
     }

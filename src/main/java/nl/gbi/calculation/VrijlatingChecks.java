@@ -32,7 +32,7 @@ final class VrijlatingChecks {
         for (int i = 0; i < inkomsten.size(); i++) {
             Inkomst inkomst = inkomsten.get(i);
             if (inkomst.nettoBedrag().isNegative()) {
-                fouten.add(new Fout(veld(i) + ".nettoBedrag", Codes.BEDRAG_NEGATIEF, "netto inkomsten cannot be negative"));
+                fouten.add(new Fout(veld(i) + ".nettoBedrag", Codes.BUITEN_BEREIK, "Netto inkomsten zijn niet negatief"));
             }
             if (inkomst.vrijlating() != null) {
                 hasN |= inkomst.vrijlating() == Vrijlating.ART31_2_N;
@@ -41,8 +41,8 @@ final class VrijlatingChecks {
             }
         }
         if (hasN && hasR) {
-            fouten.add(new Fout("inkomsten", Codes.VRIJLATING_NIET_VAN_TOEPASSING,
-                    "ART31_2_R follows ART31_2_N; both in one month is not possible"));
+            fouten.add(new Fout("inkomsten", Codes.VRIJLATING_NIET_TOEGESTAAN,
+                    "ART31_2_R volgt op ART31_2_N; beide in dezelfde maand kan niet"));
         }
     }
 
@@ -54,8 +54,8 @@ final class VrijlatingChecks {
     private static void checkOne(Berekening berekening, Inkomst inkomst, String veld, LocalDate peildatum, int aowMaanden,
             List<Fout> fouten) {
         if (inkomst.soort() != InkomstSoort.ARBEID) {
-            fouten.add(new Fout(veld + ".vrijlating", Codes.VRIJLATING_NIET_VAN_TOEPASSING,
-                    "a vrijlating applies only to inkomsten uit arbeid, not to " + inkomst.soort()));
+            fouten.add(new Fout(veld + ".vrijlating", Codes.VRIJLATING_NIET_TOEGESTAAN,
+                    "Een vrijlating geldt alleen voor inkomsten uit arbeid"));
         }
         checkApplicable(berekening, inkomst.vrijlating(), veld, peildatum, aowMaanden, fouten);
         checkDuration(berekening.periode(), inkomst, veld, fouten);
@@ -65,29 +65,32 @@ final class VrijlatingChecks {
             int aowMaanden, List<Fout> fouten) {
         if (vrijlating == Vrijlating.ART31_2_N
                 && Leeftijdsklasse.on(berekening.aanvrager().geboortedatum(), peildatum, aowMaanden) == Leeftijdsklasse.AOW) {
-            fouten.add(new Fout(veld + ".vrijlating", Codes.VRIJLATING_NIET_VAN_TOEPASSING,
-                    "ART31_2_N applies only below the AOW-leeftijd"));
+            fouten.add(new Fout(veld + ".vrijlating", Codes.VRIJLATING_NIET_TOEGESTAAN,
+                    "ART31_2_N geldt alleen onder de AOW-leeftijd"));
         }
         if (vrijlating == Vrijlating.ART31_2_R
                 && (berekening.leefvorm() != Leefvorm.ALLEENSTAANDE_OUDER || !hasChildUnder12(berekening, peildatum))) {
-            fouten.add(new Fout(veld + ".vrijlating", Codes.VRIJLATING_NIET_VAN_TOEPASSING,
-                    "ART31_2_R applies only to an alleenstaande ouder with a child under 12"));
+            fouten.add(new Fout(veld + ".vrijlating", Codes.VRIJLATING_NIET_TOEGESTAAN,
+                    "ART31_2_R geldt alleen voor een alleenstaande ouder met een kind jonger dan 12"));
         }
     }
 
     private static void checkDuration(YearMonth periode, Inkomst inkomst, String veld, List<Fout> fouten) {
         YearMonth sinds = inkomst.vrijlatingSinds();
-        if (sinds == null || sinds.isAfter(periode)) {
-            fouten.add(new Fout(veld + ".vrijlatingSinds", Codes.VRIJLATING_SINDS_ONGELDIG,
-                    "vrijlatingSinds must be given and not after the period"));
+        if (sinds == null) {
+            fouten.add(new Fout(veld + ".vrijlatingSinds", Codes.VERPLICHT, "Een vrijlating heeft een vrijlatingSinds"));
+            return;
+        }
+        if (sinds.isAfter(periode)) {
+            fouten.add(new Fout(veld + ".vrijlatingSinds", Codes.VRIJLATING_NA_PERIODE, "vrijlatingSinds ligt na de periode"));
             return;
         }
         Vrijlatingsregel regel = Vrijlatingsregel.of(inkomst.vrijlating());
         long month = ChronoUnit.MONTHS.between(sinds, periode) + 1;
         if (month > regel.maximaleDuurMaanden) {
             fouten.add(new Fout(veld + ".vrijlatingSinds", Codes.VRIJLATING_DUUR_OVERSCHREDEN, inkomst.vrijlating()
-                    + " may be applied for at most " + regel.maximaleDuurMaanden + " months; " + periode
-                    + " is month " + month + " since " + sinds));
+                    + " geldt ten hoogste " + regel.maximaleDuurMaanden + " maanden; " + periode
+                    + " is maand " + month + " sinds " + sinds));
         }
     }
 

@@ -54,13 +54,14 @@ class MaatregelTest {
         assertEquals(Maatregel.BRON, resultaat.regels().get(1).bron());
     }
 
-    @ParameterizedTest(name = "{0}% with tenant list {1}")
-    @CsvSource({"20, true", "4, false", "101, false", "0, false"})
-    void refusesAPercentageNotAllowed(int percentage, boolean tenant) {
+    @ParameterizedTest(name = "{0}% with tenant list {1}: {2}")
+    @CsvSource({"20, true, VERLAGING_PERCENTAGE_NIET_TOEGESTAAN", "4, false, BUITEN_BEREIK", "101, false, BUITEN_BEREIK",
+        "0, true, BUITEN_BEREIK"})
+    void refusesAPercentageNotAllowed(int percentage, boolean tenant, String code) {
         Calculator calculator = tenant ? DIEMEN : Calculations.DEFAULT;
         var fouten = Calculations.refused(calculator, TestBerekening.alleenstaande().verlaging(percentage));
         assertEquals(1, fouten.size());
-        assertEquals(Codes.VERLAGING_PERCENTAGE_NIET_TOEGESTAAN, fouten.get(0).code());
+        assertEquals(code, fouten.get(0).code());
         assertEquals("verlaging.percentage", fouten.get(0).veld());
     }
 

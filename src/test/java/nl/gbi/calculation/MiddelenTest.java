@@ -65,27 +65,27 @@ class MiddelenTest {
         } else {
             Calculations.assertRefused(berekening, Codes.VRIJLATING_DUUR_OVERSCHREDEN, "inkomsten[0].vrijlatingSinds");
             String melding = Calculations.refused(Calculations.DEFAULT, berekening).get(0).melding();
-            assertEquals(true, melding.contains("is month " + month), melding);
+            assertEquals(true, melding.contains("is maand " + month), melding);
         }
     }
 
     @Test
     void refusesAVrijlatingOnOtherThanArbeid() {
-        Calculations.assertRefused(ouder().inkomst(OVERIG, 40000, ART31_2_N, "2025-06"), Codes.VRIJLATING_NIET_VAN_TOEPASSING,
+        Calculations.assertRefused(ouder().inkomst(OVERIG, 40000, ART31_2_N, "2025-06"), Codes.VRIJLATING_NIET_TOEGESTAAN,
                 "inkomsten[0].vrijlating");
     }
 
     @Test
     void refusesNAtAowLeeftijd() {
         Calculations.assertRefused(TestBerekening.alleenstaande().geboren("1950-01-01").inkomst(ARBEID, 40000, ART31_2_N, "2025-06"),
-                Codes.VRIJLATING_NIET_VAN_TOEPASSING, "inkomsten[0].vrijlating");
+                Codes.VRIJLATING_NIET_TOEGESTAAN, "inkomsten[0].vrijlating");
     }
 
     @ParameterizedTest(name = "leefvorm {0}, child born {1}")
     @CsvSource({"ALLEENSTAANDE, 2020-01-01", "ALLEENSTAANDE_OUDER, 2013-07-01"})
     void refusesROutsideAnAlleenstaandeOuderWithAChildUnder12(Leefvorm leefvorm, String kind) {
         Calculations.assertRefused(TestBerekening.alleenstaande().leefvorm(leefvorm).kind(kind).inkomst(ARBEID, 40000, ART31_2_R, "2025-06"),
-                Codes.VRIJLATING_NIET_VAN_TOEPASSING, "inkomsten[0].vrijlating");
+                Codes.VRIJLATING_NIET_TOEGESTAAN, "inkomsten[0].vrijlating");
     }
 
     @Test
@@ -97,19 +97,18 @@ class MiddelenTest {
     @Test
     void refusesNAndRInOneMonth() {
         Calculations.assertRefused(ouder().inkomst(ARBEID, 40000, ART31_2_N, "2025-06").inkomst(ARBEID, 1000, ART31_2_R, "2025-06"),
-                Codes.VRIJLATING_NIET_VAN_TOEPASSING, "inkomsten");
+                Codes.VRIJLATING_NIET_TOEGESTAAN, "inkomsten");
     }
 
-    @ParameterizedTest(name = "vrijlatingSinds {0}")
-    @CsvSource(nullValues = "-", value = {"2025-08", "-"})
-    void refusesAMissingOrFutureVrijlatingSinds(String sinds) {
-        Calculations.assertRefused(ouder().inkomst(ARBEID, 40000, ART31_2_Y, sinds), Codes.VRIJLATING_SINDS_ONGELDIG,
-                "inkomsten[0].vrijlatingSinds");
+    @ParameterizedTest(name = "vrijlatingSinds {0}: {1}")
+    @CsvSource(nullValues = "-", value = {"2025-08, VRIJLATING_NA_PERIODE", "-, VERPLICHT"})
+    void refusesAMissingOrFutureVrijlatingSinds(String sinds, String code) {
+        Calculations.assertRefused(ouder().inkomst(ARBEID, 40000, ART31_2_Y, sinds), code, "inkomsten[0].vrijlatingSinds");
     }
 
     @Test
     void refusesNegativeInkomsten() {
-        Calculations.assertRefused(ouder().inkomst(UITKERING, -1, null, null), Codes.BEDRAG_NEGATIEF, "inkomsten[0].nettoBedrag");
+        Calculations.assertRefused(ouder().inkomst(UITKERING, -1, null, null), Codes.BUITEN_BEREIK, "inkomsten[0].nettoBedrag");
     }
 
     @Test
@@ -118,8 +117,8 @@ class MiddelenTest {
                 Codes.PARAMETER_ONBEKEND, "periode");
         String melding = Calculations.refused(Calculations.DEFAULT, ouder().periode("2025-01").inkomst(ARBEID, 40000, ART31_2_N, "2025-01"))
                 .get(0).melding();
-        assertEquals("parameter VRIJLATING_MAX_N (Pw art. 31 lid 2 onderdeel n) has no value for 2025-01-01 in the parameter table;"
-                + " the engine does not fall back to another period", melding);
+        assertEquals("Parameter VRIJLATING_MAX_N (Pw art. 31 lid 2 onderdeel n) heeft geen waarde op 2025-01-01 in de parametertabel;"
+                + " de engine valt niet terug op een andere periode", melding);
     }
 
     private static TestBerekening ouder() {

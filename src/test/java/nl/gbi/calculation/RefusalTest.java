@@ -26,9 +26,9 @@ class RefusalTest {
 
     @Test
     void refusesAPartnerThatDoesNotMatchTheLeefvorm() {
-        Calculations.assertRefused(TestBerekening.alleenstaande().leefvorm(Leefvorm.GEHUWDEN), Codes.PARTNER_ONGELDIG, "partner");
+        Calculations.assertRefused(TestBerekening.alleenstaande().leefvorm(Leefvorm.GEHUWDEN), Codes.VERPLICHT, "partner");
         Calculations.assertRefused(TestBerekening.gehuwden(LocalDate.of(1980, 1, 1), LocalDate.of(1980, 1, 1))
-                .leefvorm(Leefvorm.ALLEENSTAANDE), Codes.PARTNER_ONGELDIG, "partner");
+                .leefvorm(Leefvorm.ALLEENSTAANDE), Codes.PARTNER_NIET_TOEGESTAAN, "partner");
     }
 
     @ParameterizedTest(name = "right {0} to {1}")
@@ -52,35 +52,38 @@ class RefusalTest {
         }
         List<Fout> fouten = Calculations.refused(Calculations.DEFAULT, berekening);
         assertEquals(Codes.PARAMETER_ONBEKEND, fouten.get(0).code());
-        assertEquals(true, fouten.get(0).melding().startsWith("parameter " + parameter + " ")
+        assertEquals(true, fouten.get(0).melding().startsWith("Parameter " + parameter + " ")
                 && fouten.get(0).melding().contains(periode + "-01"), fouten.get(0).melding());
     }
 
     @Test
     void refusesARightThatEndsBeforeItStarts() {
-        Calculations.assertRefused(TestBerekening.alleenstaande().recht("2025-07-20", "2025-07-10"), Codes.RECHT_ONGELDIG,
+        Calculations.assertRefused(TestBerekening.alleenstaande().recht("2025-07-20", "2025-07-10"), Codes.EINDDATUM_VOOR_INGANGSDATUM,
                 "recht.einddatum");
     }
 
     @Test
     void refusesAmountsBeyondExactArithmetic() {
         Calculations.assertRefused(TestBerekening.alleenstaande().inkomst(nl.gbi.domain.InkomstSoort.ARBEID, Long.MAX_VALUE / 100,
-                nl.gbi.domain.Vrijlating.ART31_2_Y, "2025-07"), Codes.BEDRAG_BUITEN_BEREIK, "");
+                nl.gbi.domain.Vrijlating.ART31_2_Y, "2025-07"), Codes.BUITEN_BEREIK, "");
     }
 
     @Test
     void refusesNegativeOrUnaddressedInhoudingen() {
-        Calculations.assertRefused(TestBerekening.alleenstaande().inhouding(InhoudingSoort.HUUR, -100), Codes.BEDRAG_NEGATIEF,
+        Calculations.assertRefused(TestBerekening.alleenstaande().inhouding(InhoudingSoort.HUUR, -100), Codes.BUITEN_BEREIK,
                 "inhoudingen[0].bedrag");
         Calculations.assertRefused(TestBerekening.alleenstaande().inhouding(new Inhouding(InhoudingSoort.BESLAG, Money.ofCents(100), "x",
-                null)), Codes.BEGUNSTIGDE_ONGELDIG, "inhoudingen[0].begunstigde");
+                null)), Codes.VERPLICHT, "inhoudingen[0].begunstigde");
+        Calculations.assertRefused(TestBerekening.alleenstaande().inhouding(new Inhouding(InhoudingSoort.AFLOSSING, Money.ofCents(100), "x",
+                new nl.gbi.domain.Begunstigde("Gemeente", TestBerekening.VERHUURDER_IBAN))), Codes.NIET_TOEGESTAAN,
+                "inhoudingen[0].begunstigde");
     }
 
     @Test
     void listsEveryProblemAtOnce() {
         List<Fout> fouten = Calculations.refused(Calculations.DEFAULT, TestBerekening.alleenstaande().leefvorm(Leefvorm.GEHUWDEN)
                 .recht("2026-01-01", null).verlaging(3).inhouding(InhoudingSoort.HUUR, -1));
-        assertEquals(List.of(Codes.PARTNER_ONGELDIG, Codes.RECHT_BUITEN_PERIODE, Codes.VERLAGING_PERCENTAGE_NIET_TOEGESTAAN,
-                Codes.BEDRAG_NEGATIEF), fouten.stream().map(Fout::code).toList());
+        assertEquals(List.of(Codes.VERPLICHT, Codes.RECHT_BUITEN_PERIODE, Codes.BUITEN_BEREIK, Codes.BUITEN_BEREIK),
+                fouten.stream().map(Fout::code).toList());
     }
 }
