@@ -23,7 +23,7 @@ public final class ParameterTable {
 
     /** The row valid on {@code datum}; throws inside the core when the table has none. */
     ParameterValue value(Parameter parameter, LocalDate datum) {
-        ParameterValue found = find(parameter, YearMonth.from(datum));
+        ParameterValue found = find(parameter, datum.getYear() * 12 + datum.getMonthValue() - 1);
         if (found == null) {
             throw CalculationRefusal.parameterOnbekend(parameter, datum);
         }
@@ -37,7 +37,11 @@ public final class ParameterTable {
 
     /** The row valid in {@code month}, or null when the table does not know it. */
     public ParameterValue find(Parameter parameter, YearMonth month) {
-        int index = monthIndex(month) - firstMonthIndex;
+        return find(parameter, monthIndex(month));
+    }
+
+    private ParameterValue find(Parameter parameter, int monthIndex) {
+        int index = monthIndex - firstMonthIndex;
         ParameterValue[] values = valuesByParameterAndMonth[parameter.ordinal()];
         return index < 0 || index >= values.length ? null : values[index];
     }
