@@ -35,6 +35,7 @@ public final class Pain001RulesChecker {
     private final boolean[] hasChild = new boolean[DEPTH_MAX];
     private final LeafRules leaves = new LeafRules(this, findings, tx, pmtInf, group);
     private boolean inTransaction;
+    private boolean namespaceReported;
 
     /** Every finding in {@code file}, empty when the file keeps all rules; reads the stream to its end. */
     public static List<Finding> check(InputStream file) {
@@ -81,9 +82,11 @@ public final class Pain001RulesChecker {
             throw new IllegalStateException("elements nested deeper than " + DEPTH_MAX);
         }
         String name = reader.getLocalName();
-        if (!reader.getPrefix().isEmpty() || !Pain001Writer.NAMESPACE.equals(reader.getNamespaceURI())) {
-            findings.add(label(), name, FindingCode.NAMESPACE, "element " + name
-                    + " is not in the default namespace " + Pain001Writer.NAMESPACE + " without prefix");
+        if (!namespaceReported && (!reader.getPrefix().isEmpty()
+                || !Pain001Writer.NAMESPACE.equals(reader.getNamespaceURI()))) {
+            namespaceReported = true;
+            findings.add("file", name, FindingCode.NAMESPACE, "element " + name + " (and any after it) is not in"
+                    + " the default namespace " + Pain001Writer.NAMESPACE + " without prefix");
         }
         if (depth > 0) {
             hasChild[depth - 1] = true;
