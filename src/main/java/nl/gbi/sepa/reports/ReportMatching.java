@@ -1,0 +1,48 @@
+package nl.gbi.sepa.reports;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import nl.gbi.sepa.EndToEndId;
+import nl.gbi.sepa.reports.ReportRefusedException.Problem;
+
+/**
+ * The last check before a report is applied: every EndToEndId it names must be one this engine wrote (its
+ * layout) and one the caller knows (a payment of this tenant in the database). One unknown reference refuses
+ * the whole file, so a misdirected or forged file changes nothing.
+ */
+public final class ReportMatching {
+
+    /** How many unknown references the refusal lists. */
+    private static final int LISTED_MAX = 10;
+
+    private ReportMatching() {
+    }
+
+    public static StatusReport requireKnown(StatusReport report, Predicate<String> knownEndToEndId) {
+        requireKnown(report.endToEndIds(), knownEndToEndId);
+        return report;
+    }
+
+    public static ReturnsReport requireKnown(ReturnsReport report, Predicate<String> knownEndToEndId) {
+        requireKnown(report.returns().stream().map(ReturnEntry::endToEndId), knownEndToEndId);
+        return report;
+    }
+
+    private static void requireKnown(Stream<String> endToEndIds, Predicate<String> known) {
+        List<String> unknown = endToEndIds.filter(id -> !isOurs(id) || !known.test(id)).limit(LISTED_MAX).toList();
+        if (!unknown.isEmpty()) {
+            throw new ReportRefusedException(Problem.UNKNOWN_REFERENCE,
+                    "the file names payments this engine did not send: " + String.join(", ", unknown));
+        }
+    }
+
+    private static boolean isOurs(String endToEndId) {
+        try {
+            EndToEndId.parse(endToEndId);
+            return true;
+        } catch (IllegalArgumentException notOurs) {
+            return false;
+        }
+    }
+}
