@@ -72,8 +72,12 @@ public record EndToEndId(String tenantCode, YearMonth period, long paymentSeq, S
     }
 
     private static String fixedPart(String tenantCode, YearMonth period, long paymentSeq) {
-        return String.format(Locale.ROOT, "%s/%02d%02d/%s", tenantCode, period.getYear() % 100,
-                period.getMonthValue(), Long.toString(paymentSeq, 36).toUpperCase(Locale.ROOT));
+        int year = period.getYear() % 100;
+        int month = period.getMonthValue();
+        return new StringBuilder(20).append(tenantCode).append('/')
+                .append((char) ('0' + year / 10)).append((char) ('0' + year % 10))
+                .append((char) ('0' + month / 10)).append((char) ('0' + month % 10)).append('/')
+                .append(Long.toString(paymentSeq, 36).toUpperCase(Locale.ROOT)).toString();
     }
 
     @Override

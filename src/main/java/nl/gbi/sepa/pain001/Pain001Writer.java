@@ -1,13 +1,9 @@
 package nl.gbi.sepa.pain001;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import nl.gbi.domain.Money;
 import nl.gbi.sepa.SepaAmount;
 
@@ -24,9 +20,7 @@ public final class Pain001Writer {
 
     public static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private static final DateTimeFormatter CRE_DT_TM = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-    private static final int BUFFER_BYTES = 1 << 16;
 
     private Pain001Writer() {
     }
@@ -35,19 +29,14 @@ public final class Pain001Writer {
     public static WriteSummary write(PaymentFileHeader header, Iterator<CreditTransfer> transfers,
             OutputStream out) {
         try {
-            BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER_BYTES);
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(buffered, "UTF-8");
-            WriteSummary summary = write(header, transfers, new IndentingXml(xml));
-            xml.flush();
-            buffered.flush();
-            return summary;
-        } catch (XMLStreamException | IOException e) {
+            return write(header, transfers, new AsciiXml(out));
+        } catch (IOException | IllegalArgumentException e) {
             throw new Pain001WriteException("writing " + header.msgId() + " failed: " + e.getMessage(), e);
         }
     }
 
     private static WriteSummary write(PaymentFileHeader header, Iterator<CreditTransfer> transfers,
-            IndentingXml xml) throws XMLStreamException {
+            AsciiXml xml) throws IOException {
         xml.startDocument(NAMESPACE);
         xml.start("CstmrCdtTrfInitn");
         writeGroupHeader(header, xml);
@@ -72,7 +61,7 @@ public final class Pain001Writer {
         return new WriteSummary(header.msgId(), count, Money.ofCents(sumCents));
     }
 
-    private static void writeGroupHeader(PaymentFileHeader header, IndentingXml xml) throws XMLStreamException {
+    private static void writeGroupHeader(PaymentFileHeader header, AsciiXml xml) throws IOException {
         xml.start("GrpHdr");
         xml.leaf("MsgId", header.msgId());
         xml.leaf("CreDtTm", CRE_DT_TM.format(header.creationDateTime()));
@@ -84,7 +73,7 @@ public final class Pain001Writer {
         xml.end();
     }
 
-    private static void writePaymentInfo(PaymentFileHeader header, IndentingXml xml) throws XMLStreamException {
+    private static void writePaymentInfo(PaymentFileHeader header, AsciiXml xml) throws IOException {
         xml.leaf("PmtInfId", header.pmtInfId());
         xml.leaf("PmtMtd", "TRF");
         xml.leaf("BtchBookg", "true");
@@ -119,7 +108,7 @@ public final class Pain001Writer {
         xml.leaf("ChrgBr", "SLEV");
     }
 
-    private static void writeTransaction(CreditTransfer transfer, IndentingXml xml) throws XMLStreamException {
+    private static void writeTransaction(CreditTransfer transfer, AsciiXml xml) throws IOException {
         xml.start("CdtTrfTxInf");
         xml.start("PmtId");
         xml.leaf("EndToEndId", transfer.endToEndId());
@@ -145,7 +134,7 @@ public final class Pain001Writer {
         xml.end();
     }
 
-    private static void writeIbanAccount(String element, String iban, IndentingXml xml) throws XMLStreamException {
+    private static void writeIbanAccount(String element, String iban, AsciiXml xml) throws IOException {
         xml.start(element);
         xml.start("Id");
         xml.leaf("IBAN", iban);
