@@ -26,9 +26,9 @@ public final class PaymentTransitions {
             return accept(current);
         }
         if (verdict instanceof BankVerdict.Rejected rejected) {
-            return reject(current, currentReasonCode, rejected.reasonCode());
+            return settle(current, currentReasonCode, PaymentState.REJECTED, rejected.reasonCode());
         }
-        return giveBack(current, currentReasonCode, ((BankVerdict.Returned) verdict).reasonCode());
+        return settle(current, currentReasonCode, PaymentState.RETURNED, ((BankVerdict.Returned) verdict).reasonCode());
     }
 
     private static Transition accept(PaymentState current) {
@@ -40,23 +40,18 @@ public final class PaymentTransitions {
         };
     }
 
-    private static Transition reject(PaymentState current, String currentReason, String reason) {
-        return switch (current) {
-            case SENT, ACCEPTED -> new Transition.Changed(PaymentState.REJECTED, reason, ReasonAction.forCode(reason));
-            case REJECTED -> Objects.equals(currentReason, reason)
-                    ? new Transition.NoChange("already rejected with " + reason)
-                    : new Transition.Conflict("rejected with " + reason + " but already rejected with " + currentReason);
-            case RETURNED -> new Transition.Conflict("rejected after it was returned");
-        };
-    }
-
-    private static Transition giveBack(PaymentState current, String currentReason, String reason) {
-        return switch (current) {
-            case SENT, ACCEPTED -> new Transition.Changed(PaymentState.RETURNED, reason, ReasonAction.forCode(reason));
-            case RETURNED -> Objects.equals(currentReason, reason)
-                    ? new Transition.NoChange("already returned with " + reason)
-                    : new Transition.Conflict("returned with " + reason + " but already returned with " + currentReason);
-            case REJECTED -> new Transition.Conflict("returned although the bank rejected it: the money never left");
-        };
+    /** Rejection and return: the first verdict with a reason moves the payment; repeating it changes nothing. */
+    private static Transition settle(PaymentState current, String currentReason, PaymentState target, String reason) {
+        if (current == PaymentState.SENT || current == PaymentState.ACCEPTED) {
+            return new Transition.Changed(target, reason, ReasonAction.forCode(reason));
+        }
+        if (current != target) {
+            return new Transition.Conflict(target + " with " + reason + " but the payment is already " + current
+                    + (current == PaymentState.REJECTED ? ": the money never left" : ""));
+        }
+        return Objects.equals(currentReason, reason)
+                ? new Transition.NoChange("already " + target + " with " + reason)
+                : new Transition.Conflict(target + " with " + reason + " but already " + target + " with "
+                        + currentReason);
     }
 }

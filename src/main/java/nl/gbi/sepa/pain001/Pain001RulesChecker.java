@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.List;
 import javax.xml.stream.XMLInputFactory;
+import nl.gbi.sepa.SafeXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -19,7 +20,7 @@ import nl.gbi.sepa.FindingCode;
  */
 public final class Pain001RulesChecker {
 
-    private static final XMLInputFactory FACTORY = newFactory();
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory(false);
     private static final int DEPTH_MAX = 64;
 
     private final Findings findings = new Findings();
@@ -176,14 +177,5 @@ public final class Pain001RulesChecker {
             in.unread(head, 0, read);
         }
         return bom;
-    }
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
     }
 }

@@ -3,6 +3,7 @@ package nl.gbi.sepa.reports;
 import java.io.ByteArrayInputStream;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
+import nl.gbi.sepa.SafeXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -18,7 +19,7 @@ final class DocumentSniffer {
     /** 64 MiB: a day's returns for a municipality are far below this; bigger is an accident or an attack. */
     static final int BYTES_MAX = 64 << 20;
 
-    private static final XMLInputFactory FACTORY = newFactory();
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory(true);
 
     private DocumentSniffer() {
     }
@@ -61,14 +62,5 @@ final class DocumentSniffer {
                     + reader.getLocalName() + "; expected a Document in one of " + expected);
         }
         return namespace;
-    }
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, true);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory;
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
+import nl.gbi.sepa.SafeXml;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -24,7 +25,7 @@ public final class ReturnReader {
     private static final Map<String, String> SCHEMAS = Map.of(
             PREFIX + "camt.053.001.02", "camt.053.001.02", PREFIX + "camt.053.001.08", "camt.053.001.08",
             PREFIX + "camt.054.001.02", "camt.054.001.02", PREFIX + "camt.054.001.08", "camt.054.001.08");
-    private static final XMLInputFactory FACTORY = newFactory();
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory(false);
 
     private ReturnReader() {
     }
@@ -57,13 +58,5 @@ public final class ReturnReader {
         } catch (XMLStreamException e) {
             throw new ReportRefusedException(Problem.NOT_XML, "not well-formed XML: " + e.getMessage(), e);
         }
-    }
-
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory;
     }
 }
