@@ -1,5 +1,6 @@
 package nl.gbi.sepa.pain001;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,8 +49,8 @@ public final class Pain001Check {
 
     public static Report check(byte[] file) {
         List<Finding> findings = new ArrayList<>(XsdValidator.validate(XsdValidator.PAIN_001_001_09,
-                new java.io.ByteArrayInputStream(file)));
-        findings.addAll(Pain001RulesChecker.check(new java.io.ByteArrayInputStream(file)));
+                new ByteArrayInputStream(file)));
+        findings.addAll(Pain001RulesChecker.check(new ByteArrayInputStream(file)));
         return new Report(findings);
     }
 }

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nl.gbi.sepa.EndToEndId;
+import nl.gbi.sepa.FileId;
 import nl.gbi.sepa.reports.ReportRefusedException.Problem;
 
 /**
- * The last check before a report is applied: every EndToEndId it names must be one this engine wrote (its
- * layout) and one the caller knows (a payment of this tenant in the database). One unknown reference refuses
+ * The last check before a report is applied: the file a status report answers, and every EndToEndId a report
+ * names, must be one this engine wrote (its layout) and one the caller knows (a payment of this tenant in the database). One unknown reference refuses
  * the whole file, so a misdirected or forged file changes nothing.
  */
 public final class ReportMatching {
@@ -19,7 +20,16 @@ public final class ReportMatching {
     private ReportMatching() {
     }
 
-    public static StatusReport requireKnown(StatusReport report, Predicate<String> knownEndToEndId) {
+    /**
+     * A status report must answer a file this engine sent ({@code knownMsgId}, e.g. a lookup of the tenant's
+     * files) and name only its payments: a group status alone would otherwise reject a stranger's file.
+     */
+    public static StatusReport requireKnown(StatusReport report, Predicate<String> knownMsgId,
+            Predicate<String> knownEndToEndId) {
+        if (!isOurFile(report.originalMsgId()) || !knownMsgId.test(report.originalMsgId())) {
+            throw new ReportRefusedException(Problem.UNKNOWN_REFERENCE,
+                    "the report answers a file this engine did not send: " + report.originalMsgId());
+        }
         requireKnown(report.endToEndIds(), knownEndToEndId);
         return report;
     }
@@ -34,6 +44,15 @@ public final class ReportMatching {
         if (!unknown.isEmpty()) {
             throw new ReportRefusedException(Problem.UNKNOWN_REFERENCE,
                     "the file names payments this engine did not send: " + String.join(", ", unknown));
+        }
+    }
+
+    private static boolean isOurFile(String msgId) {
+        try {
+            FileId.parseMsgId(msgId);
+            return true;
+        } catch (IllegalArgumentException notOurs) {
+            return false;
         }
     }
 

@@ -100,11 +100,20 @@ class StatusReportReaderTest {
     @Test
     void refusesAReportNamingAPaymentTheEngineDidNotSend() {
         StatusReport report = StatusReportReader.read(ReportFiles.bytes("pain.002.001.10-part.xml"));
+        Set<String> files = Set.of("GM0014/20250725/1");
         Set<String> known = Set.of("GM0014/2507/1/GM0014-0000001");
         ReportRefusedException e = assertThrows(ReportRefusedException.class,
-                () -> ReportMatching.requireKnown(report, known::contains));
+                () -> ReportMatching.requireKnown(report, files::contains, known::contains));
         assertEquals(Problem.UNKNOWN_REFERENCE, e.problem());
         Set<String> both = Set.of("GM0014/2507/1/GM0014-0000001", "GM0014/2507/3/GM0014-0000003");
-        assertEquals(report, ReportMatching.requireKnown(report, both::contains));
+        assertEquals(report, ReportMatching.requireKnown(report, files::contains, both::contains));
+    }
+
+    @Test
+    void refusesAGroupStatusForAFileTheEngineDidNotSend() {
+        StatusReport report = StatusReportReader.read(ReportFiles.bytes("pain.002.001.03-rjct.xml"));
+        ReportRefusedException e = assertThrows(ReportRefusedException.class,
+                () -> ReportMatching.requireKnown(report, "GM0014/20250725/1"::equals, id -> true));
+        assertEquals(Problem.UNKNOWN_REFERENCE, e.problem());
     }
 }
