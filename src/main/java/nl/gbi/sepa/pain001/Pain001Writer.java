@@ -46,8 +46,11 @@ public final class Pain001Writer {
         long sumCents = 0;
         while (transfers.hasNext()) {
             CreditTransfer transfer = transfers.next();
+            if (++count > header.nbOfTxs()) {
+                throw new Pain001WriteException("file " + header.msgId() + " announces NbOfTxs " + header.nbOfTxs()
+                        + " but more transactions follow; discard it");
+            }
             writeTransaction(transfer, xml);
-            count++;
             sumCents = Math.addExact(sumCents, transfer.amount().cents());
         }
         xml.end();

@@ -1,6 +1,7 @@
 package nl.gbi.sepa.reports;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nl.gbi.sepa.EndToEndId;
@@ -48,17 +49,16 @@ public final class ReportMatching {
     }
 
     private static boolean isOurFile(String msgId) {
-        try {
-            FileId.parseMsgId(msgId);
-            return true;
-        } catch (IllegalArgumentException notOurs) {
-            return false;
-        }
+        return parses(msgId, FileId::parseMsgId);
     }
 
     private static boolean isOurs(String endToEndId) {
+        return parses(endToEndId, EndToEndId::parse);
+    }
+
+    private static boolean parses(String value, Function<String, ?> parser) {
         try {
-            EndToEndId.parse(endToEndId);
+            parser.apply(value);
             return true;
         } catch (IllegalArgumentException notOurs) {
             return false;

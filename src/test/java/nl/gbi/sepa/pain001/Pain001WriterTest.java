@@ -59,6 +59,14 @@ class Pain001WriterTest {
     }
 
     @Test
+    void stopsAsSoonAsMoreTransactionsFollowThanAnnounced() {
+        PaymentFileHeader header = SepaFixtures.header(1, GOLDEN_BATCH.subList(0, 2));
+        Pain001WriteException e = assertThrows(Pain001WriteException.class,
+                () -> Pain001Writer.write(header, GOLDEN_BATCH.iterator(), new ByteArrayOutputStream()));
+        assertTrue(e.getMessage().contains("more transactions follow"), e.getMessage());
+    }
+
+    @Test
     void refusesWhenTheSumDiffersEvenIfTheCountMatches() {
         PaymentFileHeader good = SepaFixtures.header(1, GOLDEN_BATCH);
         PaymentFileHeader header = new PaymentFileHeader(good.msgId(), good.creationDateTime(),
