@@ -87,7 +87,25 @@ class Pain001RulesCheckerTest {
                         FindingCode.ADDRESS, E2E_1, "Cdtr/PstlAdr"),
                 bad("unstructured address", GOOD.replace("<Nm>Renee de Vries</Nm>",
                         "<Nm>Renee de Vries</Nm><PstlAdr><AdrLine>Groningen</AdrLine></PstlAdr>"),
-                        FindingCode.ADDRESS, E2E_1, "PstlAdr"));
+                        FindingCode.ADDRESS, E2E_1, "PstlAdr"),
+                bad("non-EEA IBAN without address", GOOD.replaceFirst("NL39RABO0300065264", "CH9300762011623852957"),
+                        FindingCode.ADDRESS, E2E_1, "Cdtr/PstlAdr"),
+                bad("SvcLvl at transaction level", GOOD.replaceFirst("</PmtId>",
+                        "</PmtId><PmtTpInf><SvcLvl><Cd>SEPA</Cd></SvcLvl></PmtTpInf>"), FindingCode.PAYMENT_TYPE,
+                        E2E_1, "PmtTpInf/SvcLvl"),
+                bad("Purp as Prtry", GOOD.replaceFirst("<Cd>BENE</Cd>", "<Prtry>BENE</Prtry>"),
+                        FindingCode.PAYMENT_TYPE, E2E_1, "Purp/Prtry"),
+                bad("creditor account not an IBAN", GOOD.replaceFirst("<IBAN>NL39RABO0300065264</IBAN>",
+                        "<Othr><Id>0300065264</Id></Othr>"), FindingCode.IBAN, E2E_1, "CdtrAcct/Id/Othr/Id"),
+                bad("no remittance information", GOOD.replaceFirst(
+                        "<RmtInf>\\s*<Ustrd>Uitkering Participatiewet juli 2025 dossier GM0014-0000001</Ustrd>\\s*</RmtInf>",
+                        ""), FindingCode.REMITTANCE, E2E_1, "RmtInf"),
+                bad("zero amount", GOOD.replace(">550.00<", ">0.00<"), FindingCode.AMOUNT,
+                        "GM0014/2507/2/GM0014-0000002", "Amt/InstdAmt"),
+                bad("GrpHdr NbOfTxs wrong", GOOD.replaceFirst("<NbOfTxs>3<", "<NbOfTxs>2<"), FindingCode.TOTALS,
+                        "GrpHdr", "NbOfTxs"),
+                bad("PmtInf CtrlSum wrong", replaceSecond(GOOD, "<CtrlSum>1919.06<", "<CtrlSum>1919.00<"),
+                        FindingCode.TOTALS, "PmtInf#1", "CtrlSum"));
     }
 
     private static Arguments bad(String what, String xml, FindingCode code, String transaction, String field) {
@@ -114,6 +132,15 @@ class Pain001RulesCheckerTest {
     @Test
     void aGoodFileHasNoFinding() {
         assertEquals(List.of(), check(GOOD));
+    }
+
+    @Test
+    void findingsStopAtTheirLimit() {
+        String many = new String(SepaFixtures.write(2, SepaFixtures.randomBatch(new java.util.Random(1), 1_200)),
+                StandardCharsets.UTF_8).replaceAll("(<InstdAmt Ccy=\"EUR\">[0-9]+\\.[0-9])[0-9]<", "$1<");
+        List<Finding> findings = check(many);
+        assertEquals(Findings.COUNT_MAX + 1, findings.size());
+        assertEquals(FindingCode.TOO_MANY_FINDINGS, findings.get(Findings.COUNT_MAX).code());
     }
 
     @Test
