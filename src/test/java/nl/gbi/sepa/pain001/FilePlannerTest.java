@@ -32,6 +32,7 @@ class FilePlannerTest {
             WriteSummary summary = Pain001Writer.write(header, part.iterator(), out);
             assertEquals(slice.ctrlSum(), summary.ctrlSum());
             assertEquals(List.of(), Pain001Check.check(out.toByteArray()).findings());
+            ProwideReadBack.assertReadsBack(header, part, out.toByteArray());
             msgIds.add(header.msgId());
             total += summary.ctrlSum().cents();
         }

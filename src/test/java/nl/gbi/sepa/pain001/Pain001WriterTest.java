@@ -35,9 +35,11 @@ class Pain001WriterTest {
 
     @Test
     void theGoldenFilePassesTheXsdAndEveryRule() {
-        Pain001Check.Report report = Pain001Check.check(SepaFixtures.write(1, GOLDEN_BATCH));
+        byte[] file = SepaFixtures.write(1, GOLDEN_BATCH);
+        Pain001Check.Report report = Pain001Check.check(file);
         assertEquals(List.of(), report.findings());
         assertTrue(report.offerable());
+        ProwideReadBack.assertReadsBack(SepaFixtures.header(1, GOLDEN_BATCH), GOLDEN_BATCH, file);
     }
 
     @Test
@@ -88,6 +90,7 @@ class Pain001WriterTest {
         assertTrue(text.contains("<Othr>\n            <Id>NOTPROVIDED</Id>"), text);
         assertFalse(text.contains("BICFI"));
         assertTrue(Pain001Check.check(out.toByteArray()).offerable());
+        ProwideReadBack.assertReadsBack(header, GOLDEN_BATCH, out.toByteArray());
     }
 
     @Test
