@@ -22,8 +22,8 @@ CREATE TABLE tokens (
     CHECK ((role IN ('ops', 'admin')) = (tenant_id IS NULL))
 );
 
--- Every submitted version of a berekening. The latest has vervangen_op NULL; earlier ones are kept
--- with their number so that what was paid can always be traced to what was submitted.
+-- Every submitted version of a berekening, never changed: what was paid can always be traced to what
+-- was submitted. latest_berekeningen says which version is current.
 CREATE TABLE berekeningen (
     tenant_id      text        NOT NULL,
     dossier_id     text        NOT NULL CHECK (dossier_id ~ '^[A-Za-z0-9-]{1,20}$'),
@@ -31,12 +31,20 @@ CREATE TABLE berekeningen (
     versie         integer     NOT NULL CHECK (versie >= 1),
     input          jsonb       NOT NULL,
     ontvangen_op   timestamptz NOT NULL DEFAULT now(),
-    vervangen_op   timestamptz,
     token_id       text        NOT NULL,
     PRIMARY KEY (tenant_id, dossier_id, periode, versie)
 );
-CREATE UNIQUE INDEX berekeningen_latest ON berekeningen (tenant_id, dossier_id, periode) WHERE vervangen_op IS NULL;
-CREATE INDEX berekeningen_periode_latest ON berekeningen (tenant_id, periode) WHERE vervangen_op IS NULL;
+
+-- The current version per dossier and period. Numbered by an upsert on its primary key, so finding the
+-- previous version never depends on the planner's idea of the table's size.
+CREATE TABLE latest_berekeningen (
+    tenant_id      text        NOT NULL,
+    dossier_id     text        NOT NULL,
+    periode        date        NOT NULL,
+    versie         integer     NOT NULL CHECK (versie >= 1),
+    PRIMARY KEY (tenant_id, dossier_id, periode)
+);
+CREATE INDEX latest_berekeningen_periode ON latest_berekeningen (tenant_id, periode);
 
 -- The stored answer to a request made with an Idempotency-Key, with the hash of the body it answered.
 CREATE TABLE idempotency_keys (
@@ -56,6 +64,12 @@ CREATE POLICY tenant_isolation ON berekeningen
     USING (tenant_id = current_setting('gbi.tenant', true))
     WITH CHECK (tenant_id = current_setting('gbi.tenant', true));
 
+ALTER TABLE latest_berekeningen ENABLE ROW LEVEL SECURITY;
+ALTER TABLE latest_berekeningen FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON latest_berekeningen
+    USING (tenant_id = current_setting('gbi.tenant', true))
+    WITH CHECK (tenant_id = current_setting('gbi.tenant', true));
+
 ALTER TABLE idempotency_keys ENABLE ROW LEVEL SECURITY;
 ALTER TABLE idempotency_keys FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON idempotency_keys
@@ -64,5 +78,6 @@ CREATE POLICY tenant_isolation ON idempotency_keys
 
 GRANT SELECT, INSERT ON tokens TO gbi_app;
 GRANT SELECT, INSERT ON berekeningen TO gbi_app;
-GRANT UPDATE (vervangen_op) ON berekeningen TO gbi_app;
+GRANT SELECT, INSERT ON latest_berekeningen TO gbi_app;
+GRANT UPDATE (versie) ON latest_berekeningen TO gbi_app;
 GRANT SELECT, INSERT ON idempotency_keys TO gbi_app;

@@ -19,20 +19,22 @@ import nl.gbi.intake.StoredBerekening;
 /** Berekeningen and idempotency keys in PostgreSQL, always inside a transaction limited to one tenant. */
 public final class PgIntakeStore implements IntakeStore {
 
-    /** Retires the current versions of the chunk's keys and says which version each had. */
-    private static final String RETIRE = """
-            UPDATE berekeningen b SET vervangen_op = now()
+    /** Makes the chunk's records the current versions and says which number each got. */
+    private static final String NUMBER = """
+            INSERT INTO latest_berekeningen (tenant_id, dossier_id, periode, versie)
+            SELECT current_setting('gbi.tenant'), i.dossier_id, i.periode, 1
             FROM unnest($1::text[], $2::date[]) AS i(dossier_id, periode)
-            WHERE b.tenant_id = current_setting('gbi.tenant') AND b.dossier_id = i.dossier_id
-              AND b.periode = i.periode AND b.vervangen_op IS NULL
-            RETURNING b.dossier_id, b.periode, b.versie""";
+            ON CONFLICT (tenant_id, dossier_id, periode) DO UPDATE SET versie = latest_berekeningen.versie + 1
+            RETURNING dossier_id, periode, versie""";
     private static final String INSERT = """
             INSERT INTO berekeningen (tenant_id, dossier_id, periode, versie, input, token_id)
             SELECT current_setting('gbi.tenant'), i.dossier_id, i.periode, i.versie, i.input::jsonb, $5
             FROM unnest($1::text[], $2::date[], $3::int[], $4::text[]) AS i(dossier_id, periode, versie, input)""";
     private static final String LATEST = """
-            SELECT dossier_id, periode, versie, ontvangen_op, input::text AS input FROM berekeningen
-            WHERE dossier_id = $1 AND periode = $2 AND vervangen_op IS NULL""";
+            SELECT b.dossier_id, b.periode, b.versie, b.ontvangen_op, b.input::text AS input
+            FROM latest_berekeningen l
+            JOIN berekeningen b USING (tenant_id, dossier_id, periode, versie)
+            WHERE l.dossier_id = $1 AND l.periode = $2""";
     private static final String LOCK_KEY = "SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked";
     private static final String FIND_ANSWER = """
             SELECT body_sha256, status_code, response FROM idempotency_keys WHERE key = $1""";
@@ -102,14 +104,14 @@ public final class PgIntakeStore implements IntakeStore {
                 inputs[i] = b.inputJson();
             }
             SqlConnection conn = tx.connection();
-            return conn.preparedQuery(RETIRE).execute(Tuple.tuple().addValue(dossierIds).addValue(periodes)).compose(retired -> {
-                Map<String, Integer> previous = new HashMap<>();
-                for (Row row : retired) {
-                    previous.put(row.getString("dossier_id") + "/" + row.getLocalDate("periode"), row.getInteger("versie"));
+            return conn.preparedQuery(NUMBER).execute(Tuple.tuple().addValue(dossierIds).addValue(periodes)).compose(numbered -> {
+                Map<String, Integer> numbers = new HashMap<>();
+                for (Row row : numbered) {
+                    numbers.put(row.getString("dossier_id") + "/" + row.getLocalDate("periode"), row.getInteger("versie"));
                 }
                 Integer[] versies = new Integer[size];
                 for (int i = 0; i < size; i++) {
-                    versies[i] = previous.getOrDefault(dossierIds[i] + "/" + periodes[i], 0) + 1;
+                    versies[i] = numbers.get(dossierIds[i] + "/" + periodes[i]);
                 }
                 return conn.preparedQuery(INSERT).execute(Tuple.tuple()
                         .addValue(dossierIds).addValue(periodes).addValue(versies).addValue(inputs).addValue(tokenId));
