@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,31 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gbi.json.Json;
+import nl.gbi.json.SampleBerekeningen;
 import org.junit.jupiter.api.Test;
 
 /** The calc command end to end on in-memory streams: stdin JSON in, one line per berekening out, exit codes. */
 class CalcCommandTest {
 
     /** The contract's example input: a 70-year-old medebewoner makes it a kostendelersnorm (A = 2, B = 1.955,80). */
-    static final String CONTRACT_EXAMPLE = """
-            {
-              "dossierId": "GM0014-0000123",
-              "periode": "2025-07",
-              "regeling": "PW",
-              "leefvorm": "ALLEENSTAANDE",
-              "aanvrager": {"bsn": "111222333", "naam": "Renée de Vries", "geboortedatum": "1980-05-01"},
-              "partner": null,
-              "kinderen": [{"geboortedatum": "2015-02-11"}],
-              "medebewoners": [{"geboortedatum": "1955-03-01", "student": false, "commercieleHuur": false}],
-              "woonsituatie": "ZELFSTANDIG",
-              "recht": {"ingangsdatum": "2024-03-01", "einddatum": null},
-              "inkomsten": [{"soort": "ARBEID", "nettoBedrag": 450.00, "vrijlating": "ART31_2_N", "vrijlatingSinds": "2025-05"}],
-              "verlaging": {"percentage": 30, "reden": "categorie 2"},
-              "inhoudingen": [{"soort": "HUUR", "bedrag": 550.00, "kenmerk": "huur juli",
-                               "begunstigde": {"naam": "Woonstichting De Key", "iban": "NL39RABO0300065264"}}],
-              "betaalrekening": {"iban": "NL91ABNA0417164300", "tenaamstelling": "R de Vries"}
-            }
-            """;
+    static final String CONTRACT_EXAMPLE = SampleBerekeningen.EXAMPLE;
 
     @Test
     void calculatesThePrettyPrintedContractExample() throws Exception {
@@ -65,9 +49,11 @@ class CalcCommandTest {
 
     @Test
     void writesOneLinePerNdjsonLineAndExits2WhenAnyFailed() throws Exception {
-        String valid = oneLine(CONTRACT_EXAMPLE);
-        String ioaw = valid.replace("\"PW\"", "\"IOAW\"");
-        String tooLong = valid.replace("\"2025-05\"", "\"2025-01\"");
+        String valid = oneLine(SampleBerekeningen.example());
+        String ioaw = oneLine(SampleBerekeningen.example().put("regeling", "IOAW"));
+        ObjectNode tooLongVrijlating = SampleBerekeningen.example();
+        ((ObjectNode) tooLongVrijlating.get("inkomsten").get(0)).put("vrijlatingSinds", "2025-01");
+        String tooLong = oneLine(tooLongVrijlating);
         Run run = run(valid + "\n{not json\n\n" + ioaw + "\n" + tooLong + "\n");
         assertEquals(2, run.exit, run.err);
         assertEquals(4, run.lines.size(), run.raw);
@@ -82,7 +68,9 @@ class CalcCommandTest {
 
     @Test
     void takesTheVerlagingRulesFromTheTenant() throws Exception {
-        String twenty = oneLine(CONTRACT_EXAMPLE).replace("\"percentage\": 30", "\"percentage\": 20");
+        ObjectNode twentyPercent = SampleBerekeningen.example();
+        ((ObjectNode) twentyPercent.get("verlaging")).put("percentage", 20);
+        String twenty = oneLine(twentyPercent);
         assertEquals(0, run(twenty).exit);
         Run groningen = run(twenty, "--tenant", "GM0014", "--tenants", "tenants");
         assertEquals(2, groningen.exit);
@@ -111,8 +99,8 @@ class CalcCommandTest {
         return problem.get("fouten").get(0).get("code").asText();
     }
 
-    private static String oneLine(String json) throws Exception {
-        return Json.MAPPER.writeValueAsString(Json.MAPPER.readTree(json)).replace(",\"", ", \"").replace("\":", "\": ");
+    private static String oneLine(ObjectNode berekening) throws Exception {
+        return Json.MAPPER.writeValueAsString(berekening);
     }
 
     /** Reads numbers as written: 977.90 stays 977.90, so the tests see the two decimals of the output. */
