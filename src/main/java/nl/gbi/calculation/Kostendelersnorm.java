@@ -7,11 +7,11 @@ import nl.gbi.domain.Medebewoner;
 /**
  * The kostendelersnorm (Pw art. 22a): per person round-half-up(B x (40 + 30A) / (100A)), computed exactly
  * (multiply first, divide once). A counts the claimant, a spouse aged 21 or older and every kostendelende
- * medebewoner: aged 27 or older, not a student (WSF 2000 / WTOS / BBL) and not a commercial renter.
+ * medebewoner (Pw art. 19a): aged 27 or older, not a student (WSF 2000 / WTOS / BBL) and not a commercial renter.
  */
 public final class Kostendelersnorm {
 
-    /** Since 1-1-2023 a medebewoner counts from 27 (Pw art. 22a lid 2). */
+    /** Since 1-1-2023 a medebewoner counts from 27 (kostendelende medebewoner, Pw art. 19a). */
     static final int KOSTENDELER_MINIMUM_AGE = 27;
 
     private Kostendelersnorm() {
