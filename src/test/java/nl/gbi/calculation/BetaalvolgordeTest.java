@@ -7,6 +7,7 @@ import static nl.gbi.domain.InhoudingSoort.ZORGVERZEKERING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import nl.gbi.domain.InhoudingSoort;
 import nl.gbi.domain.InkomstSoort;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,16 @@ class BetaalvolgordeTest {
         assertEquals(List.of(), resultaat.betalingen());
         assertEquals(57000, Calculations.regel(resultaat, "NIET_BETAALD"));
         assertEquals(63094, Calculations.regel(resultaat, "MIDDELEN_BOVEN_NORM"));
+        assertInvariant(resultaat);
+    }
+
+    @Test
+    void paysEveryKindOfDerdenbetalingToItsBegunstigde() {
+        Resultaat resultaat = Calculations.success(TestBerekening.alleenstaande().inhouding(InhoudingSoort.ENERGIE, 12000)
+                .inhouding(InhoudingSoort.BEWINDVOERING, 9900).inhouding(ZORGVERZEKERING, 14000));
+        assertPayments(resultaat, "DERDENBETALING 12000", "DERDENBETALING 9900", "DERDENBETALING 14000", "UITKERING 94161");
+        assertEquals(List.of("ENERGIE", "BEWINDVOERING", "ZORGVERZEKERING"), resultaat.regels().stream().map(Regel::code)
+                .filter(c -> c.equals("ENERGIE") || c.equals("BEWINDVOERING") || c.equals("ZORGVERZEKERING")).toList());
         assertInvariant(resultaat);
     }
 

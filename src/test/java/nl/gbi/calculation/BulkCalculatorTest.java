@@ -42,7 +42,9 @@ class BulkCalculatorTest {
         List<Berekening> berekeningen = new HouseholdGenerator(8).generate(1_000);
         java.util.Map<Integer, Integer> sizes = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+        Thread caller = Thread.currentThread();
         new BulkCalculator(Calculations.DEFAULT, WORKERS, 300).calculateInChunks(berekeningen, (offset, outcomes) -> {
+            assertTrue(Thread.currentThread() != caller, "a chunk ran on the caller's thread");
             sizes.put(offset, outcomes.size());
             for (int i = 0; i < outcomes.size(); i++) {
                 assertEquals(Calculations.DEFAULT.calculate(berekeningen.get(offset + i)), outcomes.get(i));
