@@ -63,6 +63,20 @@ class DagdelingTest {
     }
 
     @Test
+    void twoComplementaryPartsDifferFromTheWholeNormByAtMostOneCent() {
+        java.util.Random random = new java.util.Random(20250701L);
+        for (int i = 0; i < 10_000; i++) {
+            long norm = random.nextInt(300_000);
+            int dagenInMaand = 28 + random.nextInt(4);
+            int eerste = 1 + random.nextInt(dagenInMaand - 1);
+            long parts = Normberekening.calculateDeel(norm, eerste, dagenInMaand)
+                    + Normberekening.calculateDeel(norm, dagenInMaand - eerste, dagenInMaand);
+            assertEquals(true, Math.abs(parts - norm) <= 1, norm + " split " + eerste + "/" + dagenInMaand + " gave " + parts);
+        }
+        assertEquals(136906, Normberekening.calculateDeel(136906, 31, 31));
+    }
+
+    @Test
     void refusesDaysBefore18() {
         Calculations.assertRefused(TestBerekening.alleenstaande().geboren("2007-07-20"), Codes.LEEFTIJD_ONDER_18,
                 "aanvrager.geboortedatum");
