@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Money;
 
@@ -145,34 +146,27 @@ public final class FieldReader {
     }
 
     public LocalDate date(String field, boolean required) {
-        String text = string(field, required, 10);
-        if (text == null) {
-            return null;
-        }
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text);
-            }
-        } catch (DateTimeParseException invalid) {
-            // reported below
-        }
-        fail(field, "ONGELDIGE_DATUM", "Verwacht een datum JJJJ-MM-DD");
-        return null;
+        return parsed(field, required, 10, LocalDate::parse, "ONGELDIGE_DATUM", "Verwacht een datum JJJJ-MM-DD");
     }
 
     public YearMonth period(String field, boolean required) {
-        String text = string(field, required, 7);
+        return parsed(field, required, 7, YearMonth::parse, "ONGELDIGE_PERIODE", "Verwacht een periode JJJJ-MM");
+    }
+
+    /** Text of exactly {@code length} characters that {@code parser} accepts (ISO forms only). */
+    private <T> T parsed(String field, boolean required, int length, Function<String, T> parser, String code, String melding) {
+        String text = string(field, required, length);
         if (text == null) {
             return null;
         }
         try {
-            if (text.length() == 7) {
-                return YearMonth.parse(text);
+            if (text.length() == length) {
+                return parser.apply(text);
             }
         } catch (DateTimeParseException invalid) {
             // reported below
         }
-        fail(field, "ONGELDIGE_PERIODE", "Verwacht een periode JJJJ-MM");
+        fail(field, code, melding);
         return null;
     }
 
