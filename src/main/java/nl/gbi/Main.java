@@ -6,6 +6,7 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.gbi.cli.CalcCommand;
 import nl.gbi.ops.MaskingFormatter;
 
 /** The command line: {@code serve}, {@code calc}, {@code demo}. */
@@ -26,7 +27,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         int exit = switch (args[0]) {
             case "serve" -> ServeCommand.run(rest);
-            case "calc" -> nl.gbi.cli.CalcCommand.run(rest, System.in, System.out, System.err);
+            case "calc" -> CalcCommand.run(rest, System.in, System.out, System.err);
             default -> {
                 System.err.println("unknown command: " + args[0]);
                 usage();
