@@ -1,8 +1,6 @@
 package nl.gbi.intake;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,16 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.gbi.TestEngine;
 import nl.gbi.json.Json;
-import nl.gbi.json.SampleBerekeningen;
+import nl.gbi.demo.SyntheticDossiers;
+import nl.gbi.domain.Tenant;
+import nl.gbi.tenants.TenantLoader;
 
 /**
  * Submits N berekeningen as NDJSON over HTTP to an engine and reports records/s validated and persisted
@@ -84,22 +84,14 @@ public final class IntakeLoadHarness {
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
     }
 
-    /** Deterministic, varied records: other dossiers, periods, incomes, household sizes and inhoudingen. */
+    /** Deterministic realistic records of Groningen (see {@link SyntheticDossiers}), NDJSON, split per request. */
     static List<String> bodies(int records, int perRequest) {
-        Random random = new Random(20261122);
+        Tenant groningen = TenantLoader.load(Path.of("tenants")).find("GM0014").orElseThrow();
+        SyntheticDossiers generator = new SyntheticDossiers(20261122);
         List<String> bodies = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < records; i++) {
-            ObjectNode record = SampleBerekeningen.example(String.format("BENCH-%07d", i), "2025-0" + (1 + random.nextInt(9)));
-            record.put("periode", "2025-07");
-            ((ObjectNode) record.get("inkomsten").get(0)).put("nettoBedrag", BigDecimal.valueOf(random.nextInt(90_000), 2));
-            if (random.nextInt(3) == 0) {
-                record.withArray("medebewoners").addObject().put("geboortedatum", "1990-01-0" + (1 + random.nextInt(9)));
-            }
-            if (random.nextBoolean()) {
-                record.remove("verlaging");
-            }
-            body.append(record).append('\n');
+            body.append(generator.berekening(groningen, YearMonth.of(2026, 11), String.format("GM0014-%07d", i + 1))).append('\n');
             if ((i + 1) % perRequest == 0 || i == records - 1) {
                 bodies.add(body.toString());
                 body.setLength(0);
