@@ -5,8 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.FileSystem;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import nl.gbi.access.Tokens;
 import nl.gbi.http.HttpApi;
@@ -85,15 +83,11 @@ public final class Engine {
         });
     }
 
-    private static void await(Future<?> future, long seconds) {
-        CountDownLatch done = new CountDownLatch(1);
-        future.onComplete(result -> done.countDown());
+    private static void awaitQuietly(Future<?> step, long seconds) {
         try {
-            if (!done.await(seconds, TimeUnit.SECONDS)) {
-                LOG.warning("shutdown step did not finish in " + seconds + " s; going on");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Blocking.await(step, seconds);
+        } catch (RuntimeException e) {
+            LOG.warning("shutdown step did not finish cleanly (" + e.getMessage() + "); going on");
         }
     }
 
@@ -103,9 +97,9 @@ public final class Engine {
 
     /** Stops taking requests, lets those in progress finish, closes the database; blocks the calling thread. */
     public void stop() {
-        await(http.shutdown(SHUTDOWN_GRACE_SECONDS).eventually(database::close), SHUTDOWN_GRACE_SECONDS + 5);
+        awaitQuietly(http.shutdown(SHUTDOWN_GRACE_SECONDS).eventually(database::close), SHUTDOWN_GRACE_SECONDS + 5);
         // Called from this (non-Vert.x) thread, so its completion does not need an event loop that is closing.
-        await(vertx.close(), 10);
+        awaitQuietly(vertx.close(), 10);
         if (embedded != null) {
             embedded.close();
         }

@@ -7,6 +7,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.gbi.cli.CalcCommand;
+import nl.gbi.demo.DemoCommand;
 import nl.gbi.ops.MaskingFormatter;
 
 /** The command line: {@code serve}, {@code calc}, {@code demo}. */
@@ -28,6 +29,7 @@ public final class Main {
         int exit = switch (args[0]) {
             case "serve" -> ServeCommand.run(rest);
             case "calc" -> CalcCommand.run(rest, System.in, System.out, System.err);
+            case "demo" -> DemoCommand.run(rest, System.out, System.err);
             default -> {
                 System.err.println("unknown command: " + args[0]);
                 usage();
@@ -58,5 +60,6 @@ public final class Main {
     private static void usage() {
         System.err.println("usage: java -jar target/gbi.jar serve [--port 8080] [--host 127.0.0.1] [--data-dir ./data] [--tenants ./tenants]");
         System.err.println("       java -jar target/gbi.jar calc [--tenant GM0014] < berekeningen.ndjson");
+        System.err.println("       java -jar target/gbi.jar demo [--dossiers 1000] [--periode YYYY-MM] [--exit]");
     }
 }
