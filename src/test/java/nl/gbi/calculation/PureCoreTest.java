@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The domain and the calculation are plain Java: they import only {@code java.*} without I/O, and
+ * The domain, the calculation and the betaalrun rules are plain Java: they import only {@code java.*} without I/O, and
  * {@code nl.gbi.domain} (the calculation also itself). No Vert.x, Jackson, prowide, SQL, files, floating point money.
  */
 class PureCoreTest {
@@ -22,7 +22,7 @@ class PureCoreTest {
             "java.lang.reflect.", "java.util.logging.", "java.lang.System");
 
     @ParameterizedTest
-    @ValueSource(strings = {"nl/gbi/domain", "nl/gbi/calculation"})
+    @ValueSource(strings = {"nl/gbi/domain", "nl/gbi/calculation", "nl/gbi/betaalrun"})
     void importsOnlyPlainJavaAndTheDomain(String packagePath) throws IOException {
         List<String> violations = new ArrayList<>();
         List<Path> files = sources(packagePath);
