@@ -26,7 +26,7 @@ class PureCoreTest {
     void importsOnlyPlainJavaAndTheDomain(String packagePath) throws IOException {
         List<String> violations = new ArrayList<>();
         List<Path> files = sources(packagePath);
-        assertTrue(files.size() > 5, "no sources found under " + packagePath);
+        assertTrue(!files.isEmpty(), "no sources found under " + packagePath);
         for (Path file : files) {
             for (String line : Files.readAllLines(file)) {
                 String trimmed = line.strip();
