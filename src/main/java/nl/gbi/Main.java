@@ -26,6 +26,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         int exit = switch (args[0]) {
             case "serve" -> ServeCommand.run(rest);
+            case "audit" -> AuditCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0]);
                 usage();
