@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import nl.gbi.access.Tokens;
 import nl.gbi.audit.AuditTrail;
+import nl.gbi.batches.BankReports;
 import nl.gbi.batches.BatchCreation;
 import nl.gbi.batches.Batches;
 import nl.gbi.http.HttpApi;
@@ -19,6 +20,7 @@ import nl.gbi.persistence.Database;
 import nl.gbi.persistence.DatabaseConfig;
 import nl.gbi.persistence.EmbeddedDatabase;
 import nl.gbi.persistence.PgAuditLog;
+import nl.gbi.persistence.PgBankReportStore;
 import nl.gbi.persistence.PgBatchStore;
 import nl.gbi.persistence.PgIntakeStore;
 import nl.gbi.persistence.PgTokenStore;
@@ -71,9 +73,10 @@ public final class Engine {
             Batches batches = new Batches(batchStore, tenants);
             AuditTrail audit = new AuditTrail(new PgAuditLog(database), code -> tenants.find(code).isPresent());
             BatchCreation batchCreation = new BatchCreation(vertx, batchStore, tenants);
+            BankReports bankReports = new BankReports(vertx, new PgBankReportStore(database), batches);
             return writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir())
                     .compose(written -> HttpApi.start(vertx,
-                            new HttpApi.Parts(database, tokens, intake, batches, audit, metrics,
+                            new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, metrics,
                                     config.maxBodyBytes()),
                             config.host(), config.port()))
                     .map(http -> new Engine(vertx, embedded, database, http, batchCreation));

@@ -61,6 +61,7 @@ CREATE TABLE payments (
     end_to_end_id    text        NOT NULL CHECK (length(end_to_end_id) BETWEEN 1 AND 35),
     corrects_seq     bigint,                              -- a correction points at the line it corrects
     batch_id         bigint,
+    file_index       integer,                             -- which file of the batch carries it
     state            text        NOT NULL CHECK (state IN ('PLANNED', 'IN_BATCH', 'SENT', 'ACCEPTED',
                          'REJECTED', 'RETURNED', 'RELEASED')),
     reason_code      text,
@@ -120,7 +121,8 @@ BEGIN
             ('CREATED', 'AWAITING_APPROVAL'), ('CREATED', 'REJECTED'), ('CREATED', 'CANCELLED'),
             ('AWAITING_APPROVAL', 'APPROVED'), ('AWAITING_APPROVAL', 'REJECTED'),
             ('AWAITING_APPROVAL', 'CANCELLED'), ('APPROVED', 'EXPORTED'), ('APPROVED', 'CANCELLED'),
-            ('EXPORTED', 'ACCEPTED'), ('EXPORTED', 'PARTLY_REJECTED'), ('EXPORTED', 'REJECTED'),
+            ('APPROVED', 'REJECTED'), ('EXPORTED', 'ACCEPTED'), ('EXPORTED', 'PARTLY_REJECTED'),
+            ('EXPORTED', 'REJECTED'), ('EXPORTED', 'RETURNED'), ('ACCEPTED', 'PARTLY_REJECTED'),
             ('ACCEPTED', 'RETURNED'), ('PARTLY_REJECTED', 'RETURNED'))) THEN
         RAISE EXCEPTION 'batch % cannot go from % to %', OLD.id, OLD.state, NEW.state
             USING ERRCODE = 'check_violation';
@@ -169,7 +171,7 @@ BEGIN
             NEW.creditor_name, NEW.remittance, NEW.end_to_end_id) IS DISTINCT FROM
             (OLD.tenant_id, OLD.seq, OLD.dossier_id, OLD.periode, OLD.soort, OLD.amount_cents, OLD.creditor_iban,
             OLD.creditor_name, OLD.remittance, OLD.end_to_end_id)
-            OR (OLD.batch_id IS NOT NULL AND NEW.batch_id IS DISTINCT FROM OLD.batch_id) THEN
+            OR (OLD.batch_id IS NOT NULL AND (NEW.batch_id, NEW.file_index) IS DISTINCT FROM (OLD.batch_id, OLD.file_index)) THEN
         RAISE EXCEPTION 'payment % may only change its state', OLD.seq USING ERRCODE = 'check_violation';
     END IF;
     IF NEW.state <> OLD.state AND NOT ((OLD.state, NEW.state) IN (
@@ -239,6 +241,6 @@ GRANT SELECT, INSERT ON batches TO gbi_app;
 GRANT UPDATE (state, decided_by, reason) ON batches TO gbi_app;
 GRANT SELECT, INSERT ON batch_files TO gbi_app;
 GRANT SELECT, INSERT ON payments TO gbi_app;
-GRANT UPDATE (state, batch_id, reason_code) ON payments TO gbi_app;
+GRANT UPDATE (state, batch_id, file_index, reason_code) ON payments TO gbi_app;
 GRANT SELECT, INSERT ON approvals TO gbi_app;
 GRANT SELECT, INSERT ON audit_log TO gbi_app;

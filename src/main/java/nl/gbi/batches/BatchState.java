@@ -7,9 +7,10 @@ import java.util.Optional;
  * <pre>
  *   CREATED -> AWAITING_APPROVAL (its files have no findings) | REJECTED | CANCELLED
  *   AWAITING_APPROVAL -> APPROVED (enough approvals) | REJECTED | CANCELLED
- *   APPROVED -> EXPORTED (first download of the approved bytes) | CANCELLED
- *   EXPORTED -> ACCEPTED | PARTLY_REJECTED | REJECTED (bank status report)
- *   ACCEPTED, PARTLY_REJECTED -> RETURNED (a return after settlement)
+ *   APPROVED -> EXPORTED (first download of the approved bytes) | REJECTED | CANCELLED
+ *   EXPORTED -> ACCEPTED | PARTLY_REJECTED | REJECTED (bank status report) | RETURNED (returns file)
+ *   ACCEPTED -> PARTLY_REJECTED (a later reject) | RETURNED
+ *   PARTLY_REJECTED -> RETURNED
  * </pre>
  * REJECTED and CANCELLED are ends; a rejection before export releases the payments for a later run.
  */

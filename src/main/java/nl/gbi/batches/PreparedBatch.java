@@ -1,5 +1,6 @@
 package nl.gbi.batches;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Money;
@@ -24,6 +25,20 @@ public record PreparedBatch(NewBatch request, long batchId, List<Long> paymentSe
         public WrittenFile {
             findings = List.copyOf(findings);
         }
+    }
+
+    /** The file each line is written in, in line order; null for every line when no file was written. */
+    public List<Integer> fileIndexes() {
+        List<Integer> indexes = new ArrayList<>(paymentSeqs.size());
+        for (WrittenFile file : files) {
+            for (int i = 0; i < file.nbOfTxs(); i++) {
+                indexes.add(file.fileIndex());
+            }
+        }
+        while (indexes.size() < paymentSeqs.size()) {
+            indexes.add(null);
+        }
+        return indexes;
     }
 
     public boolean offerable() {

@@ -123,7 +123,7 @@ final class BatchRoutes {
         return new Shown(sha == null ? null : sha.textValue(), count == null ? null : count.intValue(), ctrlSum);
     }
 
-    private static long id(RoutingContext ctx) {
+    static long id(RoutingContext ctx) {
         String raw = ctx.pathParam("id");
         if (raw == null || !raw.matches("[0-9]{1,18}")) {
             throw EngineError.notFound("Batch " + raw + " bestaat niet");

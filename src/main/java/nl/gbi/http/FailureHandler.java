@@ -75,6 +75,7 @@ final class FailureHandler implements Handler<RoutingContext> {
             case CONFLICT -> Problems.problem(409, "Conflict", error.getMessage());
             case TOO_LARGE -> Problems.problem(413, "Te groot", error.getMessage());
             case UNSUPPORTED_MEDIA_TYPE -> Problems.problem(415, "Onbekend formaat", error.getMessage());
+            case UNPROCESSABLE -> Problems.problem(422, "Bestand niet verwerkt", error.getMessage());
             case UNAVAILABLE -> Problems.problem(503, "Niet beschikbaar", error.getMessage());
         };
     }

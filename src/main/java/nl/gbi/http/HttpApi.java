@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import io.vertx.ext.web.handler.StaticHandler;
 import nl.gbi.access.Tokens;
 import nl.gbi.audit.AuditTrail;
+import nl.gbi.batches.BankReports;
 import nl.gbi.batches.Batches;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
@@ -25,8 +26,8 @@ public final class HttpApi {
     }
 
     /** The parts the routes need. */
-    public record Parts(Database database, Tokens tokens, Intake intake, Batches batches, AuditTrail audit,
-                        Metrics metrics, long maxBodyBytes) {
+    public record Parts(Database database, Tokens tokens, Intake intake, Batches batches, BankReports bankReports,
+                        AuditTrail audit, Metrics metrics, long maxBodyBytes) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
@@ -42,6 +43,7 @@ public final class HttpApi {
         new TokenRoutes(parts.tokens()).mount(router);
         new IntakeRoutes(parts.intake(), parts.maxBodyBytes()).mount(router);
         new BatchRoutes(parts.batches()).mount(router);
+        new BankReportRoutes(parts.bankReports()).mount(router);
         new AuditRoutes(parts.audit()).mount(router);
         router.get("/*").handler(ctx -> {
             ctx.response().putHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");

@@ -86,7 +86,8 @@ public final class PgBatchStore implements BatchStore {
                         .addArrayOfString(part.stream().map(l -> l.creditorIban().value()).toArray(String[]::new))
                         .addArrayOfString(part.stream().map(PaymentLine::creditorName).toArray(String[]::new))
                         .addArrayOfString(part.stream().map(PaymentLine::remittance).toArray(String[]::new))
-                        .addArrayOfString(batch.endToEndIds().subList(start, end).toArray(String[]::new));
+                        .addArrayOfString(batch.endToEndIds().subList(start, end).toArray(String[]::new))
+                        .addArrayOfInteger(batch.fileIndexes().subList(start, end).toArray(Integer[]::new));
                 return conn.preparedQuery(BatchSql.INSERT_PAYMENTS).execute(params).mapEmpty();
             });
         }
@@ -189,12 +190,12 @@ public final class PgBatchStore implements BatchStore {
         }));
     }
 
-    private static Future<Batch> locked(SqlConnection conn, String tenantId, long id) {
+    static Future<Batch> locked(SqlConnection conn, String tenantId, long id) {
         return BatchRows.load(conn, tenantId, id, true).map(found -> found.orElseThrow(
                 () -> EngineError.notFound("Batch " + id + " bestaat niet")));
     }
 
-    private static Future<Void> moveBatch(SqlConnection conn, String tenantId, long id, BatchState from, BatchState to,
+    static Future<Void> moveBatch(SqlConnection conn, String tenantId, long id, BatchState from, BatchState to,
             String actor, String actorNaam, String why) {
         return conn.preparedQuery(BatchSql.SET_STATE).execute(Tuple.of(tenantId, id, to.name()))
                 .compose(updated -> PgAuditLog.append(conn, tenantId, new AuditEvent(actor, actorNaam, "BATCH_STATE",
