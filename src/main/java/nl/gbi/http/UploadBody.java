@@ -6,7 +6,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import nl.gbi.domain.EngineError;
 
-/** Reads an uploaded XML file (a bank file) whole, with a hard size limit and the right media type. */
+/** Reads a request body whole with a hard size limit: an uploaded XML bank file, or a small JSON command. */
 final class UploadBody {
 
     private UploadBody() {
@@ -19,12 +19,16 @@ final class UploadBody {
             return Future.failedFuture(new EngineError(EngineError.Kind.UNSUPPORTED_MEDIA_TYPE,
                     "Stuur het bankbestand als application/xml"));
         }
+        return read(request, maxBytes, "Een bankbestand is ten hoogste " + maxBytes + " bytes");
+    }
+
+    /** The whole body, or TOO_LARGE with {@code tooLarge} as soon as it passes {@code maxBytes}. */
+    static Future<byte[]> read(HttpServerRequest request, int maxBytes, String tooLarge) {
         Promise<byte[]> promise = Promise.promise();
         Buffer body = Buffer.buffer();
         request.handler(piece -> {
             if (body.length() + piece.length() > maxBytes) {
-                promise.tryFail(new EngineError(EngineError.Kind.TOO_LARGE, "Een bankbestand is ten hoogste "
-                        + maxBytes + " bytes"));
+                promise.tryFail(new EngineError(EngineError.Kind.TOO_LARGE, tooLarge));
                 request.pause();
             } else {
                 body.appendBuffer(piece);
