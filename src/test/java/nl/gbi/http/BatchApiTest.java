@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.buffer.Buffer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gbi.TestDatabase;
@@ -214,13 +216,35 @@ class BatchApiTest {
     @Test
     void aBatchWithFindingsIsStoredButNotOffered() {
         List<PaymentLine> lines = new ArrayList<>(BatchFixtures.lines("FIND", 2, 10_000));
-        lines.add(new PaymentLine("FIND-X", java.time.YearMonth.of(2025, 7), PaymentSoort.UITKERING,
+        lines.add(new PaymentLine("FIND-X", YearMonth.of(2025, 7), PaymentSoort.UITKERING,
                 Money.ofCents(10_000), new Iban("CH9300762011623852957"), "Zwitser", "juli"));
         Batch batch = engine.createBatch(BatchFixtures.batch("GM0014", starterId, lines));
         assertEquals(BatchState.CREATED, batch.state());
         JsonNode json = detail(batch.id(), officerB);
         assertEquals("ADDRESS", json.get("bevindingen").get(0).get("code").textValue());
+        assertEquals(0, json.get("bestanden").size());
         assertProblem(409, approve(batch.id(), officerB, "{}"));
+        HttpResponse<String> rejected = engine.postJson("/api/v1/batches/" + batch.id() + "/rejection", officerB,
+                "{\"reden\":\"IBAN buiten de EER\"}");
+        assertEquals("REJECTED", TestEngine.json(rejected).get("status").textValue());
+        assertEquals(3, db.count("SELECT count(*) FROM payments WHERE batch_id = $1 AND state = 'RELEASED'", batch.id()));
+    }
+
+    @Test
+    void anApprovedBatchCanStillBeRejectedBeforeItLeaves() {
+        Batch batch = small("LATE");
+        assertEquals(201, approve(batch.id(), officerB, "{}").statusCode());
+        HttpResponse<String> rejected = engine.postJson("/api/v1/batches/" + batch.id() + "/rejection", officerC,
+                "{\"reden\":\"verkeerde uitvoerdatum\"}");
+        assertEquals(200, rejected.statusCode(), rejected.body());
+        assertEquals("REJECTED", TestEngine.json(rejected).get("status").textValue());
+        assertProblem(409, engine.get("/api/v1/batches/" + batch.id() + "/pain001", officerB));
+        assertEquals(3, db.count("SELECT count(*) FROM payments WHERE batch_id = $1 AND state = 'RELEASED'", batch.id()));
+        assertThrows(IllegalStateException.class, () -> db.query("INSERT INTO approvals (tenant_id, batch_id, token_id,"
+                + " naam, content_sha256, nb_of_txs, ctrl_sum_cents) VALUES ('GM0014', $1, 'someone', 'x', $2, 3, 360000)",
+                batch.id(), Buffer.buffer(new byte[32])), "no approval of an ended batch");
+        assertThrows(IllegalStateException.class,
+                () -> db.query("UPDATE batches SET state = 'AWAITING_APPROVAL' WHERE id = $1", batch.id()));
     }
 
     @Test
@@ -248,7 +272,7 @@ class BatchApiTest {
                 () -> db.query("UPDATE batches SET ctrl_sum_cents = 1 WHERE id = $1", batch.id()));
         assertThrows(IllegalStateException.class, () -> db.query("INSERT INTO approvals (tenant_id, batch_id, token_id,"
                 + " naam, content_sha256, nb_of_txs, ctrl_sum_cents) VALUES ('GM0014', $1, $2, 'x', $3, 3, 360000)",
-                batch.id(), starterId, io.vertx.core.buffer.Buffer.buffer(new byte[32])));
+                batch.id(), starterId, Buffer.buffer(new byte[32])));
         assertThrows(IllegalStateException.class,
                 () -> db.query("UPDATE payments SET state = 'ACCEPTED' WHERE batch_id = $1", batch.id()));
         assertThrows(IllegalStateException.class,
