@@ -7,12 +7,19 @@ import io.vertx.core.file.FileSystem;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import nl.gbi.access.Tokens;
+import nl.gbi.audit.AuditTrail;
+import nl.gbi.batches.BankReports;
+import nl.gbi.batches.BatchCreation;
+import nl.gbi.batches.Batches;
 import nl.gbi.http.HttpApi;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
 import nl.gbi.persistence.Database;
 import nl.gbi.persistence.DatabaseConfig;
 import nl.gbi.persistence.EmbeddedDatabase;
+import nl.gbi.persistence.PgAuditLog;
+import nl.gbi.persistence.PgBankReportStore;
+import nl.gbi.persistence.PgBatchStore;
 import nl.gbi.persistence.PgIntakeStore;
 import nl.gbi.persistence.PgTokenStore;
 import nl.gbi.tenants.TenantLoader;
@@ -28,12 +35,20 @@ public final class Engine {
     private final EmbeddedDatabase embedded;
     private final Database database;
     private final HttpApi http;
+    private final BatchCreation batchCreation;
 
-    private Engine(Vertx vertx, EmbeddedDatabase embedded, Database database, HttpApi http) {
+    private Engine(Vertx vertx, EmbeddedDatabase embedded, Database database, HttpApi http,
+            BatchCreation batchCreation) {
         this.vertx = vertx;
         this.embedded = embedded;
         this.database = database;
         this.http = http;
+        this.batchCreation = batchCreation;
+    }
+
+    /** Creates payment batches; the betaalrun (issue 6) calls it, and tests do until that exists. */
+    public BatchCreation batchCreation() {
+        return batchCreation;
     }
 
     /**
@@ -52,11 +67,17 @@ public final class Engine {
             metrics.gauge("gbi_db_pool_size_max", "Largest number of pooled connections", database::poolSizeMax);
             Tokens tokens = new Tokens(new PgTokenStore(database), tenants);
             Intake intake = new Intake(new PgIntakeStore(database), tenants, metrics);
+            PgBatchStore batchStore = new PgBatchStore(database);
+            Batches batches = new Batches(batchStore, tenants);
+            AuditTrail audit = new AuditTrail(new PgAuditLog(database), code -> tenants.find(code).isPresent());
+            BatchCreation batchCreation = new BatchCreation(vertx, batchStore, tenants);
+            BankReports bankReports = new BankReports(vertx, new PgBankReportStore(database), batches);
             return writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir())
                     .compose(written -> HttpApi.start(vertx,
-                            new HttpApi.Parts(database, tokens, intake, metrics, config.maxBodyBytes()),
+                            new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, metrics,
+                                    config.maxBodyBytes()),
                             config.host(), config.port()))
-                    .map(http -> new Engine(vertx, embedded, database, http));
+                    .map(http -> new Engine(vertx, embedded, database, http, batchCreation));
         }).recover(failure -> vertx.close().eventually(() -> {
             if (embedded != null) {
                 embedded.close();

@@ -30,6 +30,7 @@ public final class Main {
             case "serve" -> ServeCommand.run(rest);
             case "calc" -> CalcCommand.run(rest, System.in, System.out, System.err);
             case "demo" -> DemoCommand.run(rest, System.out, System.err);
+            case "audit" -> AuditCommand.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0]);
                 usage();
@@ -61,5 +62,6 @@ public final class Main {
         System.err.println("usage: java -jar target/gbi.jar serve [--port 8080] [--host 127.0.0.1] [--data-dir ./data] [--tenants ./tenants]");
         System.err.println("       java -jar target/gbi.jar calc [--tenant GM0014] < berekeningen.ndjson");
         System.err.println("       java -jar target/gbi.jar demo [--dossiers 1000] [--periode YYYY-MM] [--exit]");
+        System.err.println("       java -jar target/gbi.jar audit verify [--data-dir ./data] [--tenants ./tenants]");
     }
 }

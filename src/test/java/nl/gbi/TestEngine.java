@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.gbi.batches.Batch;
+import nl.gbi.batches.NewBatch;
 import nl.gbi.json.Json;
 
 /** A real engine for a test: embedded PostgreSQL in a temporary data directory, HTTP on 127.0.0.1. */
@@ -52,13 +54,32 @@ public final class TestEngine implements AutoCloseable {
 
     /** Creates a token with the admin token and returns it. */
     public String token(String tenant, String role) {
-        String body = Json.MAPPER.createObjectNode().put("tenant", tenant).put("role", role).put("naam", "test " + role).toString();
+        return issue(tenant, role, "test " + role).get("token").textValue();
+    }
+
+    /** Creates a token with the admin token: {@code {id, token, tenant, role, naam}}. */
+    public JsonNode issue(String tenant, String role, String naam) {
+        String body = Json.MAPPER.createObjectNode().put("tenant", tenant).put("role", role).put("naam", naam).toString();
         HttpResponse<String> response = send(request("/api/v1/tokens", adminToken())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() != 201) {
             throw new IllegalStateException("token not created: " + response.body());
         }
-        return json(response).get("token").textValue();
+        return json(response);
+    }
+
+    /** Creates a batch as the betaalrun will (issue 6), through the engine's own service. */
+    public Batch createBatch(NewBatch batch) {
+        try {
+            return engine.batchCreation().create(batch).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("batch not created", e);
+        }
+    }
+
+    public HttpResponse<String> postJson(String path, String token, String body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpRequest.Builder request(String path, String token) {

@@ -12,7 +12,9 @@ public final class EngineError extends RuntimeException {
 
     /** The kinds of refusal; each has one HTTP status. */
     public enum Kind {
-        INVALID, MALFORMED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE
+        INVALID, MALFORMED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE,
+        /** A well-formed upload whose content cannot be applied (a bank file naming payments we did not send). */
+        UNPROCESSABLE, UNAVAILABLE
     }
 
     private final Kind kind;

@@ -49,6 +49,11 @@ final class FailureHandler implements Handler<RoutingContext> {
         if (failure instanceof PgException pg && "23505".equals(pg.getSqlState())) {
             return Problems.problem(409, "Conflict", "Een gelijktijdig verzoek wijzigde dezelfde gegevens; probeer het opnieuw");
         }
+        if (failure instanceof PgException pg && "23514".equals(pg.getSqlState())) {
+            // a rule the database enforces (V002 triggers) refused what Java let through: a race, or a bug
+            LOG.warning(() -> "database refused a change on " + ctx.normalizedPath() + ": " + pg.getErrorMessage());
+            return Problems.problem(409, "Conflict", "De database weigerde deze wijziging: " + pg.getErrorMessage());
+        }
         if (failure == null) {
             return switch (ctx.statusCode()) {
                 case 404 -> Problems.problem(404, "Niet gevonden", "Deze route bestaat niet");
@@ -70,6 +75,7 @@ final class FailureHandler implements Handler<RoutingContext> {
             case CONFLICT -> Problems.problem(409, "Conflict", error.getMessage());
             case TOO_LARGE -> Problems.problem(413, "Te groot", error.getMessage());
             case UNSUPPORTED_MEDIA_TYPE -> Problems.problem(415, "Onbekend formaat", error.getMessage());
+            case UNPROCESSABLE -> Problems.problem(422, "Bestand niet verwerkt", error.getMessage());
             case UNAVAILABLE -> Problems.problem(503, "Niet beschikbaar", error.getMessage());
         };
     }

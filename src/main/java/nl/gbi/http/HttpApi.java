@@ -7,7 +7,11 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.TimeUnit;
+import io.vertx.ext.web.handler.StaticHandler;
 import nl.gbi.access.Tokens;
+import nl.gbi.audit.AuditTrail;
+import nl.gbi.batches.BankReports;
+import nl.gbi.batches.Batches;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
 import nl.gbi.persistence.Database;
@@ -22,7 +26,8 @@ public final class HttpApi {
     }
 
     /** The parts the routes need. */
-    public record Parts(Database database, Tokens tokens, Intake intake, Metrics metrics, long maxBodyBytes) {
+    public record Parts(Database database, Tokens tokens, Intake intake, Batches batches, BankReports bankReports,
+                        AuditTrail audit, Metrics metrics, long maxBodyBytes) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
@@ -37,6 +42,13 @@ public final class HttpApi {
         router.route("/api/*").handler(new Authentication(parts.tokens()));
         new TokenRoutes(parts.tokens()).mount(router);
         new IntakeRoutes(parts.intake(), parts.maxBodyBytes()).mount(router);
+        new BatchRoutes(parts.batches()).mount(router);
+        new BankReportRoutes(parts.bankReports()).mount(router);
+        new AuditRoutes(parts.audit()).mount(router);
+        router.get("/*").handler(ctx -> {
+            ctx.response().putHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
+            ctx.next();
+        }).handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(new FailureHandler());
         router.route().last().handler(ctx -> ctx.fail(404));
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)

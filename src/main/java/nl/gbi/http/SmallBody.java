@@ -3,10 +3,8 @@ package nl.gbi.http;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
-import java.io.IOException;
-import io.vertx.core.Promise;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
+import java.io.IOException;
 import nl.gbi.domain.EngineError;
 import nl.gbi.json.Json;
 
@@ -19,32 +17,19 @@ final class SmallBody {
     }
 
     static Future<JsonNode> readObject(HttpServerRequest request) {
-        Promise<JsonNode> promise = Promise.promise();
-        Buffer body = Buffer.buffer();
-        request.handler(piece -> {
-            if (body.length() + piece.length() > MAX_BYTES) {
-                promise.tryFail(new EngineError(EngineError.Kind.TOO_LARGE, "Ten hoogste " + MAX_BYTES + " bytes"));
-                request.pause();
-            } else {
-                body.appendBuffer(piece);
-            }
-        });
-        request.exceptionHandler(promise::tryFail);
-        request.endHandler(ended -> {
+        return UploadBody.read(request, MAX_BYTES, "Ten hoogste " + MAX_BYTES + " bytes").compose(body -> {
             try {
-                JsonNode node = Json.MAPPER.readTree(body.getBytes());
+                JsonNode node = Json.MAPPER.readTree(body);
                 if (node == null || !node.isObject()) {
-                    promise.tryFail(new EngineError(EngineError.Kind.MALFORMED, "Verwacht een JSON-object"));
-                } else {
-                    promise.tryComplete(node);
+                    return Future.failedFuture(new EngineError(EngineError.Kind.MALFORMED, "Verwacht een JSON-object"));
                 }
+                return Future.succeededFuture(node);
             } catch (JacksonException e) {
-                promise.tryFail(new EngineError(EngineError.Kind.MALFORMED, "Geen geldige JSON: " + e.getOriginalMessage()));
+                return Future.failedFuture(new EngineError(EngineError.Kind.MALFORMED,
+                        "Geen geldige JSON: " + e.getOriginalMessage()));
             } catch (IOException e) {
-                promise.tryFail(e);
+                return Future.failedFuture(e);
             }
         });
-        request.resume();
-        return promise.future();
     }
 }

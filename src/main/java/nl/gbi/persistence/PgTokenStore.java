@@ -8,6 +8,8 @@ import java.util.Optional;
 import nl.gbi.access.Role;
 import nl.gbi.access.StoredToken;
 import nl.gbi.access.TokenStore;
+import nl.gbi.audit.AuditChain;
+import nl.gbi.audit.AuditEvent;
 
 /** Tokens in PostgreSQL; the table is platform data, read before any tenant is known. */
 public final class PgTokenStore implements TokenStore {
@@ -25,10 +27,16 @@ public final class PgTokenStore implements TokenStore {
         this.database = database;
     }
 
+    /** Stores the token and records its creation in the audit chain of its tenant (PLATFORM for ops and admin). */
     @Override
     public Future<Void> insert(StoredToken token) {
-        return database.inPlatform(conn -> conn.preparedQuery(INSERT).execute(Tuple.of(token.id(), token.tenantId(),
-                token.role().wireName(), token.naam(), Buffer.buffer(token.secretSha256()), token.createdBy()))).mapEmpty();
+        String chain = token.tenantId() == null ? AuditChain.PLATFORM : token.tenantId();
+        AuditEvent created = new AuditEvent(token.createdBy() == null ? AuditEvent.ENGINE : token.createdBy(),
+                token.createdBy() == null ? "betaalmotor" : "beheerder", "TOKEN_CREATED", "token/" + token.id(),
+                "role=" + token.role().wireName() + " naam=" + token.naam());
+        return database.inTenant(chain, conn -> conn.preparedQuery(INSERT).execute(Tuple.of(token.id(), token.tenantId(),
+                        token.role().wireName(), token.naam(), Buffer.buffer(token.secretSha256()), token.createdBy()))
+                .compose(inserted -> PgAuditLog.append(conn, chain, created)));
     }
 
     @Override

@@ -1,0 +1,106 @@
+package nl.gbi.batches;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.io.ByteArrayOutputStream;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import nl.gbi.domain.EngineError;
+import nl.gbi.domain.Fout;
+import nl.gbi.domain.Money;
+import nl.gbi.domain.Tenant;
+import nl.gbi.sepa.EndToEndId;
+import nl.gbi.sepa.FileId;
+import nl.gbi.sepa.Finding;
+import nl.gbi.sepa.pain001.CreditTransfer;
+import nl.gbi.sepa.pain001.CreditTransferPreparation;
+import nl.gbi.sepa.pain001.FilePlanner;
+import nl.gbi.sepa.pain001.FileSlice;
+import nl.gbi.sepa.pain001.Pain001Check;
+import nl.gbi.sepa.pain001.Pain001Writer;
+import nl.gbi.sepa.pain001.PaymentFileHeader;
+import nl.gbi.tenants.TenantRegistry;
+
+/**
+ * Creates a batch for one tenant from payment lines: numbers them (EndToEndId from a never-reused sequence),
+ * prepares every credit transfer, splits them into files of at most the tenant's
+ * {@code maxTransactionsPerFile}, writes and checks each file ({@link Pain001Check}) off the event loop, and
+ * stores batch, lines and exact bytes with their SHA-256 in one transaction. A batch with any finding is
+ * stored as CREATED with its findings and is not offered for approval; otherwise it awaits approval.
+ */
+public final class BatchCreation {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final Vertx vertx;
+    private final BatchStore store;
+    private final TenantRegistry tenants;
+
+    public BatchCreation(Vertx vertx, BatchStore store, TenantRegistry tenants) {
+        this.vertx = vertx;
+        this.store = store;
+        this.tenants = tenants;
+    }
+
+    public Future<Batch> create(NewBatch request) {
+        Tenant tenant = tenants.find(request.tenantId()).orElse(null);
+        if (tenant == null) {
+            return Future.failedFuture(EngineError.notFound("Onbekende gemeente " + request.tenantId()));
+        }
+        int max = tenant.maxTransactionsPerFile();
+        int files = (request.lines().size() + max - 1) / max;
+        return store.reserve(tenant.gemeentecode(), request.lines().size(), files)
+                .compose(reserved -> vertx.executeBlocking(() -> prepare(tenant, request, reserved), false))
+                .compose(store::insert);
+    }
+
+    static PreparedBatch prepare(Tenant tenant, NewBatch request, BatchStore.Reservation reserved) {
+        List<String> ids = new ArrayList<>(request.lines().size());
+        List<CreditTransfer> transfers = new ArrayList<>(request.lines().size());
+        List<Fout> findings = new ArrayList<>();
+        Money total = Money.ZERO;
+        for (int i = 0; i < request.lines().size(); i++) {
+            PaymentLine line = request.lines().get(i);
+            String id = EndToEndId.of(tenant.gemeentecode(), line.periode(), reserved.paymentSeqs().get(i),
+                    line.dossierId()).value();
+            ids.add(id);
+            total = total.plus(line.amount());
+            var result = CreditTransferPreparation.prepare(id, line.amount(), line.creditorName(), line.creditorIban(),
+                    line.remittance(), line.soort().clientOwnPayment());
+            if (result instanceof CreditTransferPreparation.Result.Ready ready) {
+                transfers.add(ready.transfer());
+            } else {
+                ((CreditTransferPreparation.Result.Refused) result).findings().forEach(f -> findings.add(f.toFout()));
+            }
+        }
+        List<PreparedBatch.WrittenFile> written = findings.isEmpty()
+                ? writeFiles(tenant, request, reserved, transfers) : List.of();
+        return new PreparedBatch(request, reserved.batchId(), reserved.paymentSeqs(), ids, written, findings,
+                FourEyes.approvalsNeeded(tenant, total), total);
+    }
+
+    private static List<PreparedBatch.WrittenFile> writeFiles(Tenant tenant, NewBatch request,
+            BatchStore.Reservation reserved, List<CreditTransfer> transfers) {
+        List<FileSlice> slices = FilePlanner.plan(transfers.stream().map(CreditTransfer::amount).iterator(),
+                tenant.maxTransactionsPerFile());
+        OffsetDateTime now = OffsetDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.SECONDS);
+        List<PreparedBatch.WrittenFile> files = new ArrayList<>();
+        for (FileSlice slice : slices) {
+            FileId fileId = new FileId(tenant.gemeentecode(), request.executionDate(),
+                    reserved.fileSeqs().get(slice.fileIndex()));
+            PaymentFileHeader header = PaymentFileHeader.forTenant(tenant, fileId, now, slice.nbOfTxs(), slice.ctrlSum());
+            List<CreditTransfer> part = transfers.subList((int) slice.firstOrdinal(),
+                    (int) slice.firstOrdinal() + slice.nbOfTxs());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 600 * slice.nbOfTxs());
+            Pain001Writer.write(header, part.iterator(), out);
+            byte[] content = out.toByteArray();
+            List<Fout> fileFindings = Pain001Check.check(content).findings().stream().map(Finding::toFout).toList();
+            files.add(new PreparedBatch.WrittenFile(slice.fileIndex(), fileId.msgId(), content,
+                    ContentHash.sha256(content), slice.nbOfTxs(), slice.ctrlSum(), fileFindings));
+        }
+        return files;
+    }
+}

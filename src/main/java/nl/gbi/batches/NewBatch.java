@@ -1,0 +1,28 @@
+package nl.gbi.batches;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A batch to create: one tenant, one run, its execution date and its payment lines in file order.
+ *
+ * @param runId the betaalrun that makes it, or null (tests, manual batches)
+ * @param startedBy the token id of whoever started the run: that token can never approve the batch
+ * @param startedByNaam the token's name, for the audit trail
+ */
+public record NewBatch(String tenantId, String runId, String startedBy, String startedByNaam, LocalDate executionDate,
+                       List<PaymentLine> lines) {
+
+    /** The most lines one batch takes; the betaalrun splits larger runs into several batches. */
+    public static final int LINES_MAX = 200_000;
+
+    public NewBatch {
+        lines = List.copyOf(lines);
+        if (lines.isEmpty() || lines.size() > LINES_MAX) {
+            throw new IllegalArgumentException("a batch holds 1 to " + LINES_MAX + " payments, not " + lines.size());
+        }
+        if (tenantId == null || startedBy == null || startedByNaam == null || executionDate == null) {
+            throw new IllegalArgumentException("tenant, starter and execution date are required");
+        }
+    }
+}

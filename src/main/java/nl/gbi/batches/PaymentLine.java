@@ -1,0 +1,23 @@
+package nl.gbi.batches;
+
+import java.time.YearMonth;
+import nl.gbi.domain.Iban;
+import nl.gbi.domain.Money;
+
+/**
+ * One payment to make, as the betaalrun hands it to {@link BatchCreation}: raw names and remittance are
+ * transliterated when the file is written.
+ */
+public record PaymentLine(String dossierId, YearMonth periode, PaymentSoort soort, Money amount, Iban creditorIban,
+                          String creditorName, String remittance) {
+
+    public PaymentLine {
+        if (dossierId == null || periode == null || soort == null || amount == null || creditorIban == null
+                || creditorName == null || remittance == null) {
+            throw new IllegalArgumentException("a payment line has every field");
+        }
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a payment is at least 0.01: " + amount);
+        }
+    }
+}

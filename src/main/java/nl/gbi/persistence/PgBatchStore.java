@@ -1,0 +1,204 @@
+package nl.gbi.persistence;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import nl.gbi.access.Caller;
+import nl.gbi.audit.AuditEvent;
+import nl.gbi.batches.Approval;
+import nl.gbi.batches.Batch;
+import nl.gbi.batches.BatchState;
+import nl.gbi.batches.BatchStore;
+import nl.gbi.batches.ContentHash;
+import nl.gbi.batches.ExportedFile;
+import nl.gbi.batches.FourEyes;
+import nl.gbi.batches.PaymentLine;
+import nl.gbi.batches.PaymentView;
+import nl.gbi.batches.PreparedBatch;
+import nl.gbi.domain.EngineError;
+
+/** Batches, payment lines, files and approvals in PostgreSQL; each change and its audit rows in one transaction. */
+public final class PgBatchStore implements BatchStore {
+
+    private final Database database;
+
+    public PgBatchStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Future<Reservation> reserve(String tenantId, int payments, int files) {
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(BatchSql.RESERVE).execute(Tuple.of(payments, files)))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new Reservation(row.getLong("batch_id"), Arrays.asList(row.getArrayOfLongs("payment_seqs")),
+                            Arrays.asList(row.getArrayOfLongs("file_seqs")));
+                });
+    }
+
+    @Override
+    public Future<Batch> insert(PreparedBatch batch) {
+        String tenantId = batch.request().tenantId();
+        long id = batch.batchId();
+        AuditEvent created = new AuditEvent(batch.request().startedBy(), batch.request().startedByNaam(),
+                "BATCH_CREATED", "batch/" + id, "aantal=" + batch.request().lines().size() + " totaal=" + batch.ctrlSum()
+                + " bestanden=" + batch.files().size() + " goedkeuringenNodig=" + batch.approvalsNeeded()
+                + " bevindingen=" + (batch.findings().size() + batch.files().stream().mapToInt(f -> f.findings().size()).sum()));
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(BatchSql.INSERT_BATCH).execute(Tuple.from(Arrays.asList(
+                        tenantId, id, batch.request().runId(), batch.request().startedBy(),
+                        batch.request().executionDate(), batch.request().lines().size(), batch.ctrlSum().cents(),
+                        batch.approvalsNeeded(), BatchRows.json(batch.findings()))))
+                .compose(inserted -> insertPayments(conn, batch))
+                .compose(inserted -> insertFiles(conn, batch))
+                .compose(inserted -> PgAuditLog.append(conn, tenantId, created))
+                .compose(logged -> batch.offerable()
+                        ? moveBatch(conn, tenantId, id, BatchState.CREATED, BatchState.AWAITING_APPROVAL, AuditEvent.ENGINE,
+                                "betaalmotor", "bestanden zonder bevindingen")
+                        : Future.succeededFuture())
+                .compose(moved -> BatchRows.load(conn, tenantId, id, false)))
+                .map(Optional::orElseThrow);
+    }
+
+    private static Future<Void> insertPayments(SqlConnection conn, PreparedBatch batch) {
+        int chunk = 5_000;
+        List<PaymentLine> lines = batch.request().lines();
+        Future<Void> chain = Future.succeededFuture();
+        for (int from = 0; from < lines.size(); from += chunk) {
+            int start = from;
+            int end = Math.min(lines.size(), from + chunk);
+            chain = chain.compose(done -> {
+                List<PaymentLine> part = lines.subList(start, end);
+                Tuple params = Tuple.of(batch.request().tenantId(), batch.batchId())
+                        .addArrayOfLong(batch.paymentSeqs().subList(start, end).toArray(Long[]::new))
+                        .addArrayOfString(part.stream().map(PaymentLine::dossierId).toArray(String[]::new))
+                        .addArrayOfLocalDate(part.stream().map(l -> l.periode().atDay(1)).toArray(LocalDate[]::new))
+                        .addArrayOfString(part.stream().map(l -> l.soort().name()).toArray(String[]::new))
+                        .addArrayOfLong(part.stream().map(l -> l.amount().cents()).toArray(Long[]::new))
+                        .addArrayOfString(part.stream().map(l -> l.creditorIban().value()).toArray(String[]::new))
+                        .addArrayOfString(part.stream().map(PaymentLine::creditorName).toArray(String[]::new))
+                        .addArrayOfString(part.stream().map(PaymentLine::remittance).toArray(String[]::new))
+                        .addArrayOfString(batch.endToEndIds().subList(start, end).toArray(String[]::new))
+                        .addArrayOfInteger(batch.fileIndexes().subList(start, end).toArray(Integer[]::new));
+                return conn.preparedQuery(BatchSql.INSERT_PAYMENTS).execute(params).mapEmpty();
+            });
+        }
+        return chain;
+    }
+
+    private static Future<Void> insertFiles(SqlConnection conn, PreparedBatch batch) {
+        Future<Void> chain = Future.succeededFuture();
+        for (PreparedBatch.WrittenFile file : batch.files()) {
+            chain = chain.compose(done -> conn.preparedQuery(BatchSql.INSERT_FILE).execute(Tuple.from(List.of(
+                    batch.request().tenantId(), batch.batchId(), file.fileIndex(), file.msgId(),
+                    Buffer.buffer(file.content()), Buffer.buffer(file.sha256()), file.nbOfTxs(), file.ctrlSum().cents(),
+                    BatchRows.json(file.findings())))).mapEmpty());
+        }
+        return chain;
+    }
+
+    @Override
+    public Future<List<Batch>> list(String tenantId, Optional<BatchState> state, int limit) {
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(BatchSql.LIST)
+                        .execute(Tuple.of(tenantId, state.map(Enum::name).orElse(null), limit)))
+                .map(rows -> {
+                    List<Batch> batches = new ArrayList<>();
+                    rows.forEach(row -> batches.add(BatchRows.batch(row, List.of(), List.of(), List.of(), List.of())));
+                    return batches;
+                });
+    }
+
+    @Override
+    public Future<Optional<Batch>> find(String tenantId, long id) {
+        return database.inTenant(tenantId, conn -> BatchRows.load(conn, tenantId, id, false));
+    }
+
+    @Override
+    public Future<List<PaymentView>> payments(String tenantId, long id, int offset, int limit) {
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(BatchSql.PAYMENTS)
+                .execute(Tuple.of(tenantId, id, limit, offset))).map(BatchRows::payments);
+    }
+
+    @Override
+    public Future<Batch> approve(String tenantId, long id, Caller officer, Function<Batch, Approval> rule) {
+        return database.inTenant(tenantId, conn -> locked(conn, tenantId, id).compose(batch -> {
+            Approval approval = rule.apply(batch);
+            String shown = "sha256=" + ContentHash.hex(approval.contentSha256()) + " aantal=" + approval.nbOfTxs()
+                    + " totaal=" + approval.ctrlSum();
+            return conn.preparedQuery(BatchSql.INSERT_APPROVAL).execute(Tuple.from(List.of(tenantId, id,
+                            approval.tokenId(), approval.naam(), approval.approvedAt(),
+                            Buffer.buffer(approval.contentSha256()), approval.nbOfTxs(), approval.ctrlSum().cents())))
+                    .compose(inserted -> PgAuditLog.append(conn, tenantId,
+                            AuditEvent.by(officer, "BATCH_APPROVED", "batch/" + id, shown)))
+                    .compose(logged -> FourEyes.complete(batch, batch.validApprovals() + 1)
+                            ? moveBatch(conn, tenantId, id, batch.state(), BatchState.APPROVED, officer.tokenId(),
+                                    officer.naam(), (batch.validApprovals() + 1) + " van " + batch.approvalsNeeded()
+                                            + " goedkeuringen")
+                            : Future.succeededFuture())
+                    .compose(moved -> BatchRows.load(conn, tenantId, id, false)).map(Optional::orElseThrow);
+        }));
+    }
+
+    @Override
+    public Future<Batch> reject(String tenantId, long id, Caller officer, String reden, Consumer<Batch> rule) {
+        return database.inTenant(tenantId, conn -> locked(conn, tenantId, id).compose(batch -> {
+            rule.accept(batch);
+            return conn.preparedQuery(BatchSql.REJECT).execute(Tuple.of(tenantId, id, officer.tokenId(), reden))
+                    .compose(rejected -> conn.preparedQuery(BatchSql.MOVE_PAYMENTS)
+                            .execute(Tuple.of(tenantId, id, "IN_BATCH", "RELEASED")))
+                    .compose(released -> PgAuditLog.append(conn, tenantId, AuditEvent.by(officer, "BATCH_REJECTED",
+                            "batch/" + id, batch.state() + " -> REJECTED; betalingen vrijgegeven=" + released.rowCount()
+                                    + "; reden=" + reden)))
+                    .compose(logged -> BatchRows.load(conn, tenantId, id, false)).map(Optional::orElseThrow);
+        }));
+    }
+
+    @Override
+    public Future<ExportedFile> export(String tenantId, long id, int fileIndex, Caller officer, Consumer<Batch> rule) {
+        return database.inTenant(tenantId, conn -> locked(conn, tenantId, id).compose(batch -> {
+            rule.accept(batch);
+            if (fileIndex < 0 || fileIndex >= batch.files().size()) {
+                throw EngineError.notFound("Batch " + id + " heeft geen bestand " + fileIndex);
+            }
+            byte[] approvedHash = batch.files().get(fileIndex).storedSha256();
+            return conn.preparedQuery(BatchSql.CONTENT).execute(Tuple.of(tenantId, id, fileIndex)).compose(rows -> {
+                Row row = rows.iterator().next();
+                byte[] content = row.getBuffer("content").getBytes();
+                byte[] hash = ContentHash.sha256(content);
+                if (!Arrays.equals(hash, approvedHash)) {
+                    throw EngineError.conflict("Het bestand van batch " + id + " wijkt af van wat is goedgekeurd; export geweigerd");
+                }
+                ExportedFile file = new ExportedFile(row.getString("msg_id"), content, ContentHash.hex(hash));
+                String what = "bestand=" + fileIndex + " msgId=" + file.msgId() + " sha256=" + file.sha256Hex();
+                Future<Void> moved = batch.state() == BatchState.APPROVED
+                        ? moveBatch(conn, tenantId, id, BatchState.APPROVED, BatchState.EXPORTED, officer.tokenId(),
+                                officer.naam(), what)
+                            .compose(done -> conn.preparedQuery(BatchSql.MOVE_PAYMENTS)
+                                    .execute(Tuple.of(tenantId, id, "IN_BATCH", "SENT")).mapEmpty())
+                        : Future.succeededFuture();
+                return moved.compose(done -> PgAuditLog.append(conn, tenantId,
+                        AuditEvent.by(officer, "FILE_DOWNLOADED", "batch/" + id, what))).map(file);
+            });
+        }));
+    }
+
+    static Future<Batch> locked(SqlConnection conn, String tenantId, long id) {
+        return BatchRows.load(conn, tenantId, id, true).map(found -> found.orElseThrow(
+                () -> EngineError.notFound("Batch " + id + " bestaat niet")));
+    }
+
+    static Future<Void> moveBatch(SqlConnection conn, String tenantId, long id, BatchState from, BatchState to,
+            String actor, String actorNaam, String why) {
+        return conn.preparedQuery(BatchSql.SET_STATE).execute(Tuple.of(tenantId, id, to.name()))
+                .compose(updated -> PgAuditLog.append(conn, tenantId, new AuditEvent(actor, actorNaam, "BATCH_STATE",
+                        "batch/" + id, from + " -> " + to + "; " + why)));
+    }
+}

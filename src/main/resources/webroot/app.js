@@ -1,0 +1,283 @@
+// The finance officers' page: plain ES module, no framework, no CDN. Every refusal of the API is shown with
+// its problem+json detail and fouten. The token lives in sessionStorage only.
+const TOKEN_KEY = 'gbi.token';
+const PAGE = 25;
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+const $ = (id) => document.getElementById(id);
+const state = { batch: null, offset: 0 };
+
+class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || `Het verzoek werd geweigerd (${status})`);
+    this.status = status;
+    this.fouten = Array.isArray(problem.fouten) ? problem.fouten : [];
+  }
+}
+
+async function api(path, options = {}) {
+  const headers = Object.assign({ Authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY)}` }, options.headers || {});
+  let response;
+  try {
+    response = await fetch(path, Object.assign({}, options, { headers }));
+  } catch (e) {
+    throw new ApiError(0, { detail: 'De betaalmotor is niet bereikbaar. Probeer het later opnieuw.' });
+  }
+  if (!response.ok) {
+    let problem = {};
+    try { problem = await response.json(); } catch (e) { /* not JSON: the status says enough */ }
+    throw new ApiError(response.status, problem);
+  }
+  return response;
+}
+
+const json = async (path, options) => (await api(path, options)).json();
+
+function say(text, good = false, fouten = []) {
+  const box = $('melding');
+  box.replaceChildren(document.createTextNode(text));
+  box.classList.toggle('goed', good);
+  if (fouten.length) {
+    const list = document.createElement('ul');
+    for (const f of fouten) list.append(item(`${f.veld}: ${f.melding} (${f.code})`));
+    box.append(list);
+  }
+  if (!good) box.focus();
+}
+
+const fail = (e) => say(e instanceof ApiError ? e.message : `Onverwachte fout: ${e.message}`, false, e.fouten || []);
+const money = (n) => (n === null || n === undefined ? '' : euro.format(n));
+
+function item(text) {
+  const li = document.createElement('li');
+  li.textContent = text;
+  return li;
+}
+
+function row(cells, numeric = []) {
+  const tr = document.createElement('tr');
+  cells.forEach((cell, i) => {
+    const td = document.createElement('td');
+    if (cell instanceof Node) td.append(cell); else td.textContent = cell ?? '';
+    if (numeric.includes(i)) td.className = 'getal';
+    tr.append(td);
+  });
+  return tr;
+}
+
+function button(text, onClick, label) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  if (label) b.setAttribute('aria-label', label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function signedIn(yes) {
+  $('aanmelden').hidden = yes;
+  for (const id of ['lijst', 'audit', 'afmelden']) $(id).hidden = !yes;
+  if (!yes) $('batch').hidden = true;
+  $('wie').textContent = yes ? 'Aangemeld' : '';
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  sessionStorage.setItem(TOKEN_KEY, $('token').value.trim());
+  $('token').value = '';
+  try {
+    await listBatches();
+    signedIn(true);
+    say('U bent aangemeld.', true);
+  } catch (e) {
+    sessionStorage.removeItem(TOKEN_KEY);
+    signedIn(false);
+    fail(e);
+  }
+}
+
+function signOut() {
+  sessionStorage.removeItem(TOKEN_KEY);
+  state.batch = null;
+  signedIn(false);
+  say('U bent afgemeld.', true);
+  $('token').focus();
+}
+
+async function listBatches(event) {
+  if (event) event.preventDefault();
+  const status = $('status').value;
+  const body = await json(`/api/v1/batches${status ? `?status=${encodeURIComponent(status)}` : ''}`);
+  const rows = body.batches.map((b) => row([button(`Open batch ${b.id}`, () => openBatch(b.id).catch(fail)),
+    b.tenant, b.status, b.uitvoerdatum, String(b.aantal), money(b.totaal), String(b.goedkeuringenNodig)], [4, 5]));
+  $('batches').tBodies[0].replaceChildren(...rows);
+  if (!rows.length) $('batches').tBodies[0].append(row(['Geen batches met deze status.']));
+}
+
+function fact(list, term, value, id) {
+  const dt = document.createElement('dt');
+  dt.textContent = term;
+  const dd = document.createElement('dd');
+  if (id) dd.id = id;
+  if (value instanceof Node) dd.append(value); else dd.textContent = value ?? '—';
+  list.append(dt, dd);
+}
+
+function code(text) {
+  const c = document.createElement('code');
+  c.textContent = text ?? '—';
+  return c;
+}
+
+async function openBatch(id) {
+  const b = await json(`/api/v1/batches/${id}`);
+  state.batch = b;
+  state.offset = 0;
+  $('batch').hidden = false;
+  $('batch-kop').textContent = `Batch ${b.id} — ${b.tenant}`;
+  const facts = $('batch-feiten');
+  facts.replaceChildren();
+  fact(facts, 'Status', b.status, 'batch-status');
+  fact(facts, 'Uitvoerdatum', b.uitvoerdatum);
+  fact(facts, 'Aantal betalingen', String(b.aantal), 'batch-aantal');
+  fact(facts, 'Totaal', money(b.totaal), 'batch-totaal');
+  fact(facts, 'SHA-256 (wat u goedkeurt)', code(b.sha256), 'batch-sha256');
+  fact(facts, 'Bestand ongewijzigd', b.bestandOngewijzigd ? 'ja' : 'NEE — het opgeslagen bestand is gewijzigd');
+  fact(facts, 'Goedkeuringen', `${b.geldigeGoedkeuringen} van ${b.goedkeuringenNodig} nodig`, 'batch-goedkeuringen');
+  if (b.reden) fact(facts, 'Reden van afwijzing', b.reden);
+  $('bestanden').tBodies[0].replaceChildren(...b.bestanden.map((f) => row([String(f.index), f.msgId, String(f.aantal),
+    money(f.totaal), code(f.sha256), button(`Download bestand ${f.index}`, () => download(b, f).catch(fail),
+      `Download pain.001 bestand ${f.index} van batch ${b.id}`)], [2, 3])));
+  const findings = [...b.bevindingen, ...b.bestanden.flatMap((f) => f.bevindingen)];
+  $('bevindingen').replaceChildren(...(findings.length ? findings.map((f) => item(`${f.veld}: ${f.melding} (${f.code})`))
+    : [item('Geen bevindingen: de bestanden voldoen aan het XSD en de SEPA-regels.')]));
+  const totals = (list) => list.map((t) => row([t.soort, String(t.aantal), money(t.totaal)], [1, 2]));
+  $('per-soort').tBodies[0].replaceChildren(...totals(b.perSoort));
+  $('per-status').tBodies[0].replaceChildren(...totals(b.perStatus));
+  $('goedkeuringen').replaceChildren(...(b.goedkeuringen.length ? b.goedkeuringen.map((g) => item(
+    `${g.naam} op ${new Date(g.op).toLocaleString('nl-NL')}: ${g.aantal} betalingen, ${money(g.totaal)}, SHA-256 ${g.sha256}`
+    + (g.geldig ? '' : ' — TELT NIET MEER: het bestand wijkt af'))) : [item('Nog geen goedkeuringen.')]));
+  $('goedkeuren').disabled = b.status !== 'AWAITING_APPROVAL';
+  $('afwijzen').disabled = !['CREATED', 'AWAITING_APPROVAL', 'APPROVED'].includes(b.status);
+  $('download-uitkomst').textContent = '';
+  await showPayments();
+  $('batch-kop').focus();
+}
+
+async function showPayments() {
+  const b = state.batch;
+  const page = await json(`/api/v1/batches/${b.id}/payments?vanaf=${state.offset}&aantal=${PAGE}`);
+  $('betalingen').tBodies[0].replaceChildren(...page.betalingen.map((p) => row([p.endToEndId, p.dossierId, p.soort,
+    money(p.bedrag), p.iban, p.naam, p.status + (p.redencode ? ` (${p.redencode})` : '')], [3])));
+  $('vorige').disabled = state.offset === 0;
+  $('volgende').disabled = page.betalingen.length < PAGE;
+}
+
+function confirmApproval() {
+  const b = state.batch;
+  $('g-sha256').textContent = b.sha256 ?? 'geen bestand';
+  $('g-aantal').textContent = String(b.aantal);
+  $('g-totaal').textContent = money(b.totaal);
+  $('bevestig-goedkeuring').showModal();
+}
+
+async function approvalClosed() {
+  if ($('bevestig-goedkeuring').returnValue !== 'bevestig') return;
+  const b = state.batch;
+  const shown = { sha256: b.sha256, aantal: b.aantal, totaal: b.totaal };
+  try {
+    const after = await json(`/api/v1/batches/${b.id}/approvals`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shown) });
+    await openBatch(b.id);
+    await listBatches();
+    say(`Batch ${b.id} goedgekeurd (${after.geldigeGoedkeuringen} van ${after.goedkeuringenNodig}); status ${after.status}.`, true);
+  } catch (e) { fail(e); }
+}
+
+function confirmRejection() {
+  const b = state.batch;
+  $('a-batch').textContent = String(b.id);
+  $('a-aantal').textContent = String(b.aantal);
+  $('a-totaal').textContent = money(b.totaal);
+  $('a-sha256').textContent = b.sha256 ?? 'geen bestand';
+  $('a-reden').value = '';
+  $('bevestig-afwijzing').showModal();
+}
+
+async function rejectionClosed() {
+  if ($('bevestig-afwijzing').returnValue !== 'bevestig') return;
+  const b = state.batch;
+  try {
+    await json(`/api/v1/batches/${b.id}/rejection`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reden: $('a-reden').value }) });
+    await openBatch(b.id);
+    await listBatches();
+    say(`Batch ${b.id} is afgewezen; de betalingen komen vrij voor een latere run.`, true);
+  } catch (e) { fail(e); }
+}
+
+const hex = (buffer) => [...new Uint8Array(buffer)].map((x) => x.toString(16).padStart(2, '0')).join('');
+
+async function download(b, file) {
+  const response = await api(`/api/v1/batches/${b.id}/pain001?file=${file.index}`);
+  const bytes = await response.arrayBuffer();
+  const computed = hex(await crypto.subtle.digest('SHA-256', bytes));
+  const announced = response.headers.get('X-Content-SHA256');
+  const matches = computed === announced && computed === file.sha256;
+  const verdict = matches
+    ? `Bestand ${file.index} gedownload. SHA-256 ${computed} klopt met de goedgekeurde hash.`
+    : `LET OP: SHA-256 van de download (${computed}) wijkt af van de goedgekeurde hash (${file.sha256}). Stuur dit bestand niet naar de bank.`;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([bytes], { type: 'application/xml' }));
+  link.download = `${file.msgId.replaceAll('/', '-')}.xml`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  await openBatch(b.id);
+  await listBatches();
+  const out = $('download-uitkomst');
+  out.textContent = verdict;
+  out.dataset.sha256 = computed;
+  if (!matches) say(verdict);
+}
+
+async function upload(event, input, path) {
+  event.preventDefault();
+  const file = $(input).files[0];
+  if (!file) { say('Kies eerst een bestand.'); $(input).focus(); return; }
+  try {
+    const body = await json(path, { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: file });
+    say(`Verwerkt: ${JSON.stringify(body)}`, true);
+    if (state.batch) await openBatch(state.batch.id);
+  } catch (e) { fail(e); }
+}
+
+async function showAudit(event) {
+  event.preventDefault();
+  const params = new URLSearchParams({ na: $('audit-na').value || '0', aantal: '100' });
+  if ($('audit-tenant').value) params.set('tenant', $('audit-tenant').value.trim());
+  try {
+    const body = await json(`/api/v1/audit?${params}`);
+    $('audit-regels').tBodies[0].replaceChildren(...body.regels.map((r) => row([String(r.seq),
+      new Date(r.tijd).toLocaleString('nl-NL'), `${r.actorNaam} (${r.actor})`, r.actie, r.onderwerp, r.details,
+      code(r.hash.slice(0, 16) + '…')])));
+    if (!body.regels.length) $('audit-regels').tBodies[0].append(row(['Geen regels.']));
+  } catch (e) { fail(e); }
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('aanmeld-form').addEventListener('submit', signIn);
+  $('afmelden').addEventListener('click', signOut);
+  $('filter-form').addEventListener('submit', (e) => listBatches(e).catch(fail));
+  $('goedkeuren').addEventListener('click', confirmApproval);
+  $('afwijzen').addEventListener('click', confirmRejection);
+  $('bevestig-goedkeuring').addEventListener('close', approvalClosed);
+  $('bevestig-afwijzing').addEventListener('close', rejectionClosed);
+  $('vorige').addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE); showPayments().catch(fail); });
+  $('volgende').addEventListener('click', () => { state.offset += PAGE; showPayments().catch(fail); });
+  $('status-form').addEventListener('submit', (e) => upload(e, 'statusrapport', `/api/v1/batches/${state.batch.id}/status-reports`));
+  $('returns-form').addEventListener('submit', (e) => upload(e, 'terugboekingen', '/api/v1/returns'));
+  $('audit-form').addEventListener('submit', showAudit);
+  if (sessionStorage.getItem(TOKEN_KEY)) {
+    listBatches().then(() => signedIn(true)).catch((e) => { sessionStorage.removeItem(TOKEN_KEY); signedIn(false); fail(e); });
+  }
+});
