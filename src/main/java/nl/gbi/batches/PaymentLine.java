@@ -3,12 +3,13 @@ package nl.gbi.batches;
 import java.time.YearMonth;
 import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
+import nl.gbi.domain.BetalingSoort;
 
 /**
  * One payment to make, as the betaalrun hands it to {@link BatchCreation}: raw names and remittance are
  * transliterated when the file is written.
  */
-public record PaymentLine(String dossierId, YearMonth periode, PaymentSoort soort, Money amount, Iban creditorIban,
+public record PaymentLine(String dossierId, YearMonth periode, BetalingSoort soort, Money amount, Iban creditorIban,
                           String creditorName, String remittance) {
 
     public PaymentLine {

@@ -6,6 +6,7 @@ import nl.gbi.domain.Betaalrekening;
 import nl.gbi.domain.Inhouding;
 import nl.gbi.domain.InhoudingSoort;
 import nl.gbi.domain.Money;
+import nl.gbi.domain.BetalingSoort;
 
 /**
  * Who gets what of the uitkering (participatiewet.md section 5, engine rule E7). The vakantiegeld

@@ -2,6 +2,7 @@ package nl.gbi.calculation;
 
 import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
+import nl.gbi.domain.BetalingSoort;
 
 /**
  * One credit transfer the result asks for: to the client ({@code UITKERING}) or a third party. Never zero.

@@ -16,7 +16,7 @@ import nl.gbi.batches.Batch;
 import nl.gbi.batches.BatchFile;
 import nl.gbi.batches.BatchState;
 import nl.gbi.batches.KindTotal;
-import nl.gbi.batches.PaymentSoort;
+import nl.gbi.domain.BetalingSoort;
 import nl.gbi.batches.PaymentView;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Iban;
@@ -89,7 +89,7 @@ final class BatchRows {
         for (Row row : rows) {
             payments.add(new PaymentView(row.getLong("seq"), row.getString("end_to_end_id"),
                     row.getString("dossier_id"), YearMonth.from(row.getLocalDate("periode")),
-                    PaymentSoort.valueOf(row.getString("soort")), Money.ofCents(row.getLong("amount_cents")),
+                    BetalingSoort.valueOf(row.getString("soort")), Money.ofCents(row.getLong("amount_cents")),
                     new Iban(row.getString("creditor_iban")).masked(), row.getString("creditor_name"),
                     row.getString("state"), row.getString("reason_code")));
         }

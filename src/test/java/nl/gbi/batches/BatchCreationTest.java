@@ -19,6 +19,7 @@ import nl.gbi.domain.VerlagingBase;
 import nl.gbi.payments.PaymentState;
 import nl.gbi.sepa.pain001.Pain001Check;
 import org.junit.jupiter.api.Test;
+import nl.gbi.domain.BetalingSoort;
 
 /** Batch creation without a database: numbering, file split, checks, hashes; and the pure batch rules. */
 class BatchCreationTest {
@@ -52,7 +53,7 @@ class BatchCreationTest {
     @Test
     void aLineThatCannotBeSentStopsTheFilesAndIsAFinding() {
         List<PaymentLine> lines = new ArrayList<>(BatchFixtures.lines("BAD", 1, 10_000));
-        lines.add(new PaymentLine("BAD-2", lines.get(0).periode(), PaymentSoort.BESLAG, Money.ofCents(100),
+        lines.add(new PaymentLine("BAD-2", lines.get(0).periode(), BetalingSoort.BESLAG, Money.ofCents(100),
                 new Iban("NL91ABNA0417164300"), "???", "beslag"));
         PreparedBatch batch = BatchCreation.prepare(SMALL_FILES, BatchFixtures.batch("GM0014", "tok", lines),
                 reservation(2, 1));

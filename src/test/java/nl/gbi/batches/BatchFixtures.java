@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
+import nl.gbi.domain.BetalingSoort;
 
 /** Payment lines and batches for tests, until the betaalrun (issue 6) makes them. */
 public final class BatchFixtures {
@@ -19,7 +20,7 @@ public final class BatchFixtures {
     /** {@code count} lines of {@code each} cents, alternating kinds and creditors. */
     public static List<PaymentLine> lines(String prefix, int count, long eachCents) {
         List<PaymentLine> lines = new ArrayList<>();
-        PaymentSoort[] kinds = {PaymentSoort.UITKERING, PaymentSoort.DERDENBETALING, PaymentSoort.VAKANTIEGELD};
+        BetalingSoort[] kinds = {BetalingSoort.UITKERING, BetalingSoort.DERDENBETALING, BetalingSoort.VAKANTIEGELD};
         for (int i = 0; i < count; i++) {
             lines.add(new PaymentLine(prefix + "-" + i, YearMonth.of(2025, 7), kinds[i % kinds.length],
                     Money.ofCents(eachCents), new Iban(IBANS[i % IBANS.length]), "Renée de Vries " + i,

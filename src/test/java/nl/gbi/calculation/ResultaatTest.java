@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import nl.gbi.domain.Money;
 import org.junit.jupiter.api.Test;
+import nl.gbi.domain.BetalingSoort;
 
 /** A Resultaat cannot exist when its money does not add up: the invariant is asserted in code, not only in tests. */
 class ResultaatTest {

@@ -20,7 +20,7 @@ import nl.gbi.batches.BatchFixtures;
 import nl.gbi.batches.BatchState;
 import nl.gbi.batches.ContentHash;
 import nl.gbi.batches.PaymentLine;
-import nl.gbi.batches.PaymentSoort;
+import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
 import org.junit.jupiter.api.AfterAll;
@@ -216,7 +216,7 @@ class BatchApiTest {
     @Test
     void aBatchWithFindingsIsStoredButNotOffered() {
         List<PaymentLine> lines = new ArrayList<>(BatchFixtures.lines("FIND", 2, 10_000));
-        lines.add(new PaymentLine("FIND-X", YearMonth.of(2025, 7), PaymentSoort.UITKERING,
+        lines.add(new PaymentLine("FIND-X", YearMonth.of(2025, 7), BetalingSoort.UITKERING,
                 Money.ofCents(10_000), new Iban("CH9300762011623852957"), "Zwitser", "juli"));
         Batch batch = engine.createBatch(BatchFixtures.batch("GM0014", starterId, lines));
         assertEquals(BatchState.CREATED, batch.state());

@@ -1,7 +1,7 @@
-package nl.gbi.batches;
+package nl.gbi.domain;
 
-/** The kinds of payment of the contract ({@code betalingen[].soort}). */
-public enum PaymentSoort {
+/** The kinds of payment of the contract ({@code betalingen[].soort}), from the calculation to the pain.001. */
+public enum BetalingSoort {
     UITKERING, DERDENBETALING, BESLAG, VAKANTIEGELD, NABETALING;
 
     /** The client's own benefit: written with Purp BENE. */
