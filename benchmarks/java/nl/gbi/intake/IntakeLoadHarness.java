@@ -26,7 +26,8 @@ import nl.gbi.tenants.TenantLoader;
  * Submits N berekeningen as NDJSON over HTTP to an engine and reports records/s validated and persisted
  * (the clock stops when the last request has been answered, i.e. committed). Bounded: a fixed number of
  * records, a deadline, then it stops by itself. Without {@code --url} it starts an engine with the embedded
- * PostgreSQL in a temporary directory on 127.0.0.1, in this JVM.
+ * PostgreSQL in a temporary directory on 127.0.0.1, in this JVM. {@code --warmup N} first submits N records of
+ * another period, untimed, so that the measurement is of a running engine rather than of its JIT warm-up.
  *
  * <pre>mvn -B -q test-compile exec:exec@harness -Dharness.args="nl.gbi.intake.IntakeLoadHarness --records 100000"</pre>
  */
@@ -39,12 +40,17 @@ public final class IntakeLoadHarness {
         int records = intArg(args, "--records", 100_000);
         int perRequest = intArg(args, "--per-request", 10_000);
         int concurrency = intArg(args, "--concurrency", 2);
+        int warmup = intArg(args, "--warmup", 0);
         String url = stringArg(args, "--url", null);
         TestEngine engine = url == null ? TestEngine.start(Files.createTempDirectory("gbi-intake-bench")) : null;
         String base = url != null ? url : engine.base();
         String token = url != null ? stringArg(args, "--token", null) : engine.token("GM0014", "submitter");
         try {
-            List<String> bodies = bodies(records, perRequest);
+            if (warmup > 0) {
+                System.out.printf("warm-up (not timed): %d records of period 2026-10%n", warmup);
+                run(base, token, bodies(warmup, perRequest, YearMonth.of(2026, 10)), concurrency, warmup);
+            }
+            List<String> bodies = bodies(records, perRequest, YearMonth.of(2026, 11));
             System.out.printf("%d records in %d NDJSON requests of %d (%.1f MB), concurrency %d, against %s%n", records,
                     bodies.size(), perRequest, bodies.stream().mapToLong(String::length).sum() / 1e6, concurrency, base);
             run(base, token, bodies, concurrency, records);
@@ -86,12 +92,16 @@ public final class IntakeLoadHarness {
 
     /** Deterministic realistic records of Groningen (see {@link SyntheticDossiers}), NDJSON, split per request. */
     static List<String> bodies(int records, int perRequest) {
+        return bodies(records, perRequest, YearMonth.of(2026, 11));
+    }
+
+    static List<String> bodies(int records, int perRequest, YearMonth periode) {
         Tenant groningen = TenantLoader.load(Path.of("tenants")).find("GM0014").orElseThrow();
         SyntheticDossiers generator = new SyntheticDossiers(20261122);
         List<String> bodies = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < records; i++) {
-            body.append(generator.berekening(groningen, YearMonth.of(2026, 11), String.format("GM0014-%07d", i + 1))).append('\n');
+            body.append(generator.berekening(groningen, periode, String.format("GM0014-%07d", i + 1))).append('\n');
             if ((i + 1) % perRequest == 0 || i == records - 1) {
                 bodies.add(body.toString());
                 body.setLength(0);
