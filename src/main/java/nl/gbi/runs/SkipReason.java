@@ -1,0 +1,11 @@
+package nl.gbi.runs;
+
+/** Why a calculated line is not paid. */
+public enum SkipReason {
+    /** The bank said this IBAN is wrong for this dossier (AC01, AC04, AG01) and no new IBAN came in. */
+    BLOCKED_IBAN,
+    /** The bank said the client died (MD07); no payment until someone looks at the dossier. */
+    STOPPED_DOSSIER,
+    /** The same original line was paid before: a rerun of the period never pays twice. */
+    ALREADY_PAID
+}

@@ -1,0 +1,136 @@
+package nl.gbi.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import nl.gbi.TestDatabase;
+import nl.gbi.TestEngine;
+import nl.gbi.betaalrun.ExecutionDate;
+import nl.gbi.domain.Money;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The monthly betaalrun through the real API: dossiers in, one batch per tenant out, nothing paid twice. */
+class BetaalrunApiTest {
+
+    static final YearMonth PERIODE = YearMonth.of(2025, 7);
+    static final Map<String, Integer> DOSSIERS = Map.of("GM0014", 23, "GM0363", 15, "GM0599", 6);
+
+    @TempDir
+    static Path dir;
+    static TestDatabase db;
+    static TestEngine engine;
+    static String ops;
+
+    @BeforeAll
+    static void start() {
+        db = TestDatabase.start(dir.resolve("db"));
+        engine = TestEngine.start(db.engineConfig(dir.resolve("engine")).withBetaalrun(RunFixtures.FAST));
+        ops = engine.token(null, "ops");
+    }
+
+    @AfterAll
+    static void stop() {
+        engine.close();
+        db.close();
+    }
+
+    @Test
+    void aRunPaysExactlyWhatTheCalculatorSaysInOneBatchPerTenantAndARerunPaysNothingAgain() throws Exception {
+        Map<String, RunFixtures.Expected> expected = new java.util.TreeMap<>();
+        long seed = 1;
+        for (var entry : DOSSIERS.entrySet()) {
+            List<ObjectNode> records = RunFixtures.dossiers(entry.getKey(), PERIODE, entry.getValue(), seed++);
+            RunFixtures.submit(engine, engine.token(entry.getKey(), "submitter"), records);
+            expected.put(entry.getKey(), RunFixtures.expected(entry.getKey(), records));
+        }
+
+        String runId = RunFixtures.start(engine, ops, PERIODE.toString());
+        JsonNode status = RunFixtures.awaitEnd(engine, ops, runId, Duration.ofSeconds(60));
+
+        assertEquals("COMPLETED", status.get("status").textValue(), status.toString());
+        for (var entry : expected.entrySet()) {
+            assertTenantPaid(status, entry.getKey(), entry.getValue());
+        }
+        JsonNode others = RunFixtures.tenantOf(status, "GM0153");
+        assertEquals(0, others.get("chunksTotaal").intValue());
+        assertTrue(others.get("batchId").isNull());
+        String paymentsOfPeriode = "SELECT count(*) FROM payments WHERE periode = '2025-07-01'";
+        long payments = db.count(paymentsOfPeriode);
+        assertEquals(expected.values().stream().mapToLong(RunFixtures.Expected::count).sum(), payments);
+        assertEquals(3, db.count("SELECT count(*) FROM batches WHERE run_id = $1", runId));
+
+        String rerun = RunFixtures.start(engine, ops, PERIODE.toString());
+        JsonNode again = RunFixtures.awaitEnd(engine, ops, rerun, Duration.ofSeconds(60));
+
+        assertEquals("COMPLETED", again.get("status").textValue(), again.toString());
+        assertEquals(payments, db.count(paymentsOfPeriode));
+        assertEquals(0, db.count("SELECT count(*) FROM batches WHERE run_id = $1", rerun));
+        JsonNode groningen = RunFixtures.tenantOf(again, "GM0014");
+        assertTrue(groningen.get("batchId").isNull(), groningen.toString());
+        assertEquals(expected.get("GM0014").count(),
+                groningen.get("overgeslagen").get("ALREADY_PAID").get("aantal").longValue(), groningen.toString());
+    }
+
+    private static void assertTenantPaid(JsonNode status, String tenant, RunFixtures.Expected expected) {
+        JsonNode progress = RunFixtures.tenantOf(status, tenant);
+        assertEquals(progress.get("chunksTotaal").intValue(), progress.get("chunksKlaar").intValue());
+        assertEquals((DOSSIERS.get(tenant) + 6) / 7, progress.get("chunksTotaal").intValue());
+        assertEquals(DOSSIERS.get(tenant) - expected.refused(), progress.get("berekend").intValue());
+        assertEquals(expected.refused(), progress.get("geweigerd").intValue());
+        expected.perKind().forEach((kind, total) -> {
+            JsonNode paid = progress.get("betalingen").get(kind);
+            assertEquals(total[0], paid.get("aantal").longValue(), tenant + " " + kind);
+            assertEquals(Money.ofCents(total[1]).toEuros(), paid.get("totaal").decimalValue(), tenant + " " + kind);
+        });
+        assertEquals(expected.perKind().size(), progress.get("betalingen").size());
+        JsonNode batch = TestEngine.json(engine.get("/api/v1/batches/" + progress.get("batchId").longValue(), ops));
+        assertEquals("AWAITING_APPROVAL", batch.get("status").textValue(), batch.toString());
+        assertEquals(tenant, batch.get("tenant").textValue());
+        LocalDate executionDate = ExecutionDate.forPeriode(RunFixtures.tenant(tenant), PERIODE);
+        assertEquals(executionDate.toString(), batch.get("uitvoerdatum").textValue());
+        assertEquals(expected.count(), batch.get("aantal").longValue());
+        assertEquals(Money.ofCents(expected.cents()).toEuros(), batch.get("totaal").decimalValue());
+    }
+
+    @Test
+    void aSecondStartOfThePeriodWhileItRunsIsAConflict() throws Exception {
+        YearMonth periode = YearMonth.of(2025, 9);
+        RunFixtures.submit(engine, engine.token("GM0014", "submitter"), RunFixtures.dossiers("GM0014", periode, 40, 9));
+        String body = "{\"periode\":\"" + periode + "\"}";
+        HttpRequest.Builder post = engine.request("/api/v1/betaalruns", ops).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> TestEngine.send(post));
+        CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> TestEngine.send(post));
+        List<Integer> codes = List.of(first.get().statusCode(), second.get().statusCode()).stream().sorted().toList();
+
+        assertEquals(List.of(202, 409), codes, first.get().body() + " / " + second.get().body());
+        HttpResponse<String> winner = first.get().statusCode() == 202 ? first.get() : second.get();
+        HttpResponse<String> loser = first.get().statusCode() == 202 ? second.get() : first.get();
+        assertEquals("application/problem+json", loser.headers().firstValue("Content-Type").orElse(""));
+        RunFixtures.awaitEnd(engine, ops, TestEngine.json(winner).get("id").textValue(), Duration.ofSeconds(60));
+    }
+
+    @Test
+    void onlyOpsStartsOrReadsARunAndABadPeriodIsInvalid() {
+        String submitter = engine.token("GM0014", "submitter");
+        assertEquals(403, engine.postJson("/api/v1/betaalruns", submitter, "{\"periode\":\"2025-07\"}").statusCode());
+        assertEquals(400, engine.postJson("/api/v1/betaalruns", ops, "{\"periode\":\"2025-13\"}").statusCode());
+        assertEquals(400, engine.postJson("/api/v1/betaalruns", ops, "{}").statusCode());
+        assertEquals(404, engine.get("/api/v1/betaalruns/run-00000000-0000-0000-0000-000000000000", ops).statusCode());
+        assertEquals(404, engine.get("/api/v1/betaalruns/nonsense", ops).statusCode());
+    }
+}

@@ -1,0 +1,117 @@
+package nl.gbi.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.gbi.TestEngine;
+import nl.gbi.calculation.Betaling;
+import nl.gbi.calculation.CalculationSettings;
+import nl.gbi.calculation.Calculator;
+import nl.gbi.calculation.Outcome;
+import nl.gbi.demo.SyntheticDossiers;
+import nl.gbi.domain.Tenant;
+import nl.gbi.json.BerekeningReader;
+import nl.gbi.json.Json;
+import nl.gbi.parameters.ParameterResource;
+import nl.gbi.tenants.TenantLoader;
+import nl.gbi.tenants.TenantRegistry;
+
+/** Dossiers submitted through the real intake API, and what the pure calculator says they pay. */
+final class RunFixtures {
+
+    static final TenantRegistry TENANTS = TenantLoader.load(Path.of("tenants"));
+    /** Small chunks, a short lease and a fast poll, so a test sees several chunks, take-overs and quick runs. */
+    static final BetaalrunSettings FAST = new BetaalrunSettings(7, Duration.ofSeconds(3), 50);
+
+    /** Per payment kind: count and cents. */
+    record Expected(Map<String, long[]> perKind, int refused) {
+        long count() {
+            return perKind.values().stream().mapToLong(v -> v[0]).sum();
+        }
+
+        long cents() {
+            return perKind.values().stream().mapToLong(v -> v[1]).sum();
+        }
+    }
+
+    private RunFixtures() {
+    }
+
+    static Tenant tenant(String code) {
+        return TENANTS.find(code).orElseThrow();
+    }
+
+    static List<ObjectNode> dossiers(String tenant, YearMonth periode, int count, long seed) {
+        return new SyntheticDossiers(seed).forTenant(tenant(tenant), periode, count);
+    }
+
+    static void submit(TestEngine engine, String submitterToken, List<ObjectNode> records) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        records.forEach(array::add);
+        HttpResponse<String> response = engine.submit(submitterToken, "application/json", array.toString(), null);
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(records.size(), TestEngine.json(response).get("geaccepteerd").intValue(), response.body());
+    }
+
+    /** The pure calculator on the same input: what the run must pay, to the cent. */
+    static Expected expected(String tenant, List<ObjectNode> records) {
+        Calculator calculator = new Calculator(ParameterResource.load(), CalculationSettings.of(tenant(tenant)));
+        Map<String, long[]> perKind = new TreeMap<>();
+        int refused = 0;
+        for (ObjectNode record : records) {
+            var read = (BerekeningReader.Valid) new BerekeningReader().read(record);
+            Outcome outcome = calculator.calculate(read.berekening());
+            if (outcome instanceof Outcome.Success success) {
+                for (Betaling betaling : success.resultaat().betalingen()) {
+                    long[] total = perKind.computeIfAbsent(betaling.soort().name(), k -> new long[2]);
+                    total[0]++;
+                    total[1] += betaling.bedrag().cents();
+                }
+            } else {
+                refused++;
+            }
+        }
+        return new Expected(perKind, refused);
+    }
+
+    static String start(TestEngine engine, String opsToken, String periode) {
+        HttpResponse<String> response = engine.postJson("/api/v1/betaalruns", opsToken, "{\"periode\":\"" + periode + "\"}");
+        assertEquals(202, response.statusCode(), response.body());
+        return TestEngine.json(response).get("id").textValue();
+    }
+
+    /** Polls the run until it is no longer RUNNING and returns its last status. */
+    static JsonNode awaitEnd(TestEngine engine, String opsToken, String runId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            HttpResponse<String> response = engine.get("/api/v1/betaalruns/" + runId, opsToken);
+            assertEquals(200, response.statusCode(), response.body());
+            JsonNode status = TestEngine.json(response);
+            if (!"RUNNING".equals(status.get("status").textValue())) {
+                return status;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("run still RUNNING after " + timeout + ": " + status);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static JsonNode tenantOf(JsonNode status, String tenant) {
+        for (JsonNode node : status.get("gemeenten")) {
+            if (tenant.equals(node.get("gemeente").textValue())) {
+                return node;
+            }
+        }
+        throw new AssertionError("no tenant " + tenant + " in " + status);
+    }
+}
