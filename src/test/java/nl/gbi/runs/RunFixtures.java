@@ -12,6 +12,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import io.vertx.sqlclient.Row;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
 import nl.gbi.calculation.Betaling;
 import nl.gbi.calculation.CalculationSettings;
@@ -81,6 +85,36 @@ final class RunFixtures {
             }
         }
         return new Expected(perKind, refused);
+    }
+
+    /** Every payment the calculator asks for, as {@code tenant/dossier/lineNo/soort/cents/iban}. */
+    static Set<String> expectedLines(String tenant, List<ObjectNode> records) {
+        Calculator calculator = new Calculator(ParameterResource.load(), CalculationSettings.of(tenant(tenant)));
+        Set<String> lines = new TreeSet<>();
+        for (ObjectNode record : records) {
+            var read = (BerekeningReader.Valid) new BerekeningReader().read(record);
+            if (calculator.calculate(read.berekening()) instanceof Outcome.Success success) {
+                List<Betaling> betalingen = success.resultaat().betalingen();
+                for (int i = 0; i < betalingen.size(); i++) {
+                    Betaling b = betalingen.get(i);
+                    lines.add(tenant + "/" + read.berekening().dossierId() + "/" + i + "/" + b.soort() + "/"
+                            + b.bedrag().cents() + "/" + b.iban().value());
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The payments in the database for a period, in the same form; fails if any appears twice. */
+    static Set<String> paidLines(TestDatabase db, YearMonth periode) {
+        List<Row> rows = db.query("""
+                SELECT tenant_id || '/' || dossier_id || '/' || line_no || '/' || soort || '/' || amount_cents || '/'
+                       || creditor_iban AS line
+                FROM payments WHERE periode = $1""", periode.atDay(1));
+        Set<String> lines = new TreeSet<>();
+        rows.forEach(row -> lines.add(row.getString("line")));
+        assertEquals(rows.size(), lines.size(), "a payment appears twice");
+        return lines;
     }
 
     static String start(TestEngine engine, String opsToken, String periode) {
