@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +22,7 @@ import nl.gbi.calculation.Betaling;
 import nl.gbi.calculation.CalculationSettings;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
+import nl.gbi.calculation.Resultaat;
 import nl.gbi.demo.SyntheticDossiers;
 import nl.gbi.domain.Tenant;
 import nl.gbi.json.BerekeningReader;
@@ -30,19 +32,19 @@ import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
 
 /** Dossiers submitted through the real intake API, and what the pure calculator says they pay. */
-final class RunFixtures {
+public final class RunFixtures {
 
-    static final TenantRegistry TENANTS = TenantLoader.load(Path.of("tenants"));
+    public static final TenantRegistry TENANTS = TenantLoader.load(Path.of("tenants"));
     /** Small chunks, a short lease and a fast poll, so a test sees several chunks, take-overs and quick runs. */
-    static final BetaalrunSettings FAST = new BetaalrunSettings(7, Duration.ofSeconds(3), 50);
+    public static final BetaalrunSettings FAST = new BetaalrunSettings(7, Duration.ofSeconds(3), 50);
 
     /** Per payment kind: count and cents. */
-    record Expected(Map<String, long[]> perKind, int refused) {
-        long count() {
+    public record Expected(Map<String, long[]> perKind, int refused) {
+        public long count() {
             return perKind.values().stream().mapToLong(v -> v[0]).sum();
         }
 
-        long cents() {
+        public long cents() {
             return perKind.values().stream().mapToLong(v -> v[1]).sum();
         }
     }
@@ -50,15 +52,15 @@ final class RunFixtures {
     private RunFixtures() {
     }
 
-    static Tenant tenant(String code) {
+    public static Tenant tenant(String code) {
         return TENANTS.find(code).orElseThrow();
     }
 
-    static List<ObjectNode> dossiers(String tenant, YearMonth periode, int count, long seed) {
+    public static List<ObjectNode> dossiers(String tenant, YearMonth periode, int count, long seed) {
         return new SyntheticDossiers(seed).forTenant(tenant(tenant), periode, count);
     }
 
-    static void submit(TestEngine engine, String submitterToken, List<ObjectNode> records) {
+    public static void submit(TestEngine engine, String submitterToken, List<ObjectNode> records) {
         ArrayNode array = Json.MAPPER.createArrayNode();
         records.forEach(array::add);
         HttpResponse<String> response = engine.submit(submitterToken, "application/json", array.toString(), null);
@@ -67,46 +69,46 @@ final class RunFixtures {
     }
 
     /** The pure calculator on the same input: what the run must pay, to the cent. */
-    static Expected expected(String tenant, List<ObjectNode> records) {
-        Calculator calculator = new Calculator(ParameterResource.load(), CalculationSettings.of(tenant(tenant)));
+    public static Expected expected(String tenant, List<ObjectNode> records) {
         Map<String, long[]> perKind = new TreeMap<>();
-        int refused = 0;
-        for (ObjectNode record : records) {
-            var read = (BerekeningReader.Valid) new BerekeningReader().read(record);
-            Outcome outcome = calculator.calculate(read.berekening());
-            if (outcome instanceof Outcome.Success success) {
-                for (Betaling betaling : success.resultaat().betalingen()) {
-                    long[] total = perKind.computeIfAbsent(betaling.soort().name(), k -> new long[2]);
-                    total[0]++;
-                    total[1] += betaling.bedrag().cents();
-                }
-            } else {
-                refused++;
-            }
-        }
-        return new Expected(perKind, refused);
+        List<Resultaat> resultaten = calculate(tenant, records);
+        resultaten.forEach(r -> r.betalingen().forEach(betaling -> {
+            long[] total = perKind.computeIfAbsent(betaling.soort().name(), k -> new long[2]);
+            total[0]++;
+            total[1] += betaling.bedrag().cents();
+        }));
+        return new Expected(perKind, records.size() - resultaten.size());
     }
 
     /** Every payment the calculator asks for, as {@code tenant/dossier/lineNo/soort/cents/iban}. */
-    static Set<String> expectedLines(String tenant, List<ObjectNode> records) {
-        Calculator calculator = new Calculator(ParameterResource.load(), CalculationSettings.of(tenant(tenant)));
+    public static Set<String> expectedLines(String tenant, List<ObjectNode> records) {
         Set<String> lines = new TreeSet<>();
-        for (ObjectNode record : records) {
-            var read = (BerekeningReader.Valid) new BerekeningReader().read(record);
-            if (calculator.calculate(read.berekening()) instanceof Outcome.Success success) {
-                List<Betaling> betalingen = success.resultaat().betalingen();
-                for (int i = 0; i < betalingen.size(); i++) {
-                    Betaling b = betalingen.get(i);
-                    lines.add(tenant + "/" + read.berekening().dossierId() + "/" + i + "/" + b.soort() + "/"
-                            + b.bedrag().cents() + "/" + b.iban().value());
-                }
+        for (Resultaat resultaat : calculate(tenant, records)) {
+            List<Betaling> betalingen = resultaat.betalingen();
+            for (int i = 0; i < betalingen.size(); i++) {
+                Betaling b = betalingen.get(i);
+                lines.add(tenant + "/" + resultaat.dossierId() + "/" + i + "/" + b.soort() + "/" + b.bedrag().cents()
+                        + "/" + b.iban().value());
             }
         }
         return lines;
     }
 
+    /** The results of the records the calculator does not refuse. */
+    private static List<Resultaat> calculate(String tenant, List<ObjectNode> records) {
+        Calculator calculator = new Calculator(ParameterResource.load(), CalculationSettings.of(tenant(tenant)));
+        List<Resultaat> resultaten = new ArrayList<>();
+        for (ObjectNode record : records) {
+            var read = (BerekeningReader.Valid) new BerekeningReader().read(record);
+            if (calculator.calculate(read.berekening()) instanceof Outcome.Success success) {
+                resultaten.add(success.resultaat());
+            }
+        }
+        return resultaten;
+    }
+
     /** The payments in the database for a period, in the same form; fails if any appears twice. */
-    static Set<String> paidLines(TestDatabase db, YearMonth periode) {
+    public static Set<String> paidLines(TestDatabase db, YearMonth periode) {
         List<Row> rows = db.query("""
                 SELECT tenant_id || '/' || dossier_id || '/' || line_no || '/' || soort || '/' || amount_cents || '/'
                        || creditor_iban AS line
@@ -117,14 +119,14 @@ final class RunFixtures {
         return lines;
     }
 
-    static String start(TestEngine engine, String opsToken, String periode) {
+    public static String start(TestEngine engine, String opsToken, String periode) {
         HttpResponse<String> response = engine.postJson("/api/v1/betaalruns", opsToken, "{\"periode\":\"" + periode + "\"}");
         assertEquals(202, response.statusCode(), response.body());
         return TestEngine.json(response).get("id").textValue();
     }
 
     /** Polls the run until it is no longer RUNNING and returns its last status. */
-    static JsonNode awaitEnd(TestEngine engine, String opsToken, String runId, Duration timeout) throws InterruptedException {
+    public static JsonNode awaitEnd(TestEngine engine, String opsToken, String runId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             HttpResponse<String> response = engine.get("/api/v1/betaalruns/" + runId, opsToken);
@@ -140,7 +142,7 @@ final class RunFixtures {
         }
     }
 
-    static JsonNode tenantOf(JsonNode status, String tenant) {
+    public static JsonNode tenantOf(JsonNode status, String tenant) {
         for (JsonNode node : status.get("gemeenten")) {
             if (tenant.equals(node.get("gemeente").textValue())) {
                 return node;
