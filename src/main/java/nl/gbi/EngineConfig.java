@@ -1,6 +1,7 @@
 package nl.gbi;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import nl.gbi.runs.BetaalrunSettings;
 
@@ -22,7 +23,14 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
         return new EngineConfig("127.0.0.1", 8080, Path.of("data"), Path.of("tenants"),
                 blankToNull(env.get("GBI_DATABASE_URL")), blankToNull(env.get("GBI_APP_DB_PASSWORD")),
                 longOr(env.get("GBI_MAX_BODY_BYTES"), MAX_BODY_BYTES_DEFAULT),
-                (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT), BetaalrunSettings.fromEnv(env));
+                (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT), betaalrun(env));
+    }
+
+    private static BetaalrunSettings betaalrun(Map<String, String> env) {
+        return new BetaalrunSettings(
+                (int) longOr(env.get("GBI_BETAALRUN_CHUNK_SIZE"), BetaalrunSettings.CHUNK_SIZE_DEFAULT),
+                Duration.ofSeconds(longOr(env.get("GBI_BETAALRUN_LEASE_SECONDS"), BetaalrunSettings.LEASE_SECONDS_DEFAULT)),
+                longOr(env.get("GBI_BETAALRUN_POLL_MS"), BetaalrunSettings.POLL_MS_DEFAULT));
     }
 
     public EngineConfig withHost(String value) {

@@ -126,41 +126,21 @@ CREATE UNIQUE INDEX payments_original_once ON payments (tenant_id, dossier_id, p
 -- One batch per tenant per run, so two instances finishing a tenant at once cannot both make one.
 CREATE UNIQUE INDEX batches_one_per_run ON batches (tenant_id, run_id) WHERE run_id IS NOT NULL;
 
-ALTER TABLE resultaten ENABLE ROW LEVEL SECURITY;
-ALTER TABLE resultaten FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON resultaten
-    USING (tenant_id = current_setting('gbi.tenant', true))
-    WITH CHECK (tenant_id = current_setting('gbi.tenant', true));
-
-ALTER TABLE betaalrun_lines ENABLE ROW LEVEL SECURITY;
-ALTER TABLE betaalrun_lines FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON betaalrun_lines
-    USING (tenant_id = current_setting('gbi.tenant', true))
-    WITH CHECK (tenant_id = current_setting('gbi.tenant', true));
-
-ALTER TABLE betaalrun_refusals ENABLE ROW LEVEL SECURITY;
-ALTER TABLE betaalrun_refusals FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON betaalrun_refusals
-    USING (tenant_id = current_setting('gbi.tenant', true))
-    WITH CHECK (tenant_id = current_setting('gbi.tenant', true));
-
-ALTER TABLE betaalrun_skips ENABLE ROW LEVEL SECURITY;
-ALTER TABLE betaalrun_skips FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON betaalrun_skips
-    USING (tenant_id = current_setting('gbi.tenant', true))
-    WITH CHECK (tenant_id = current_setting('gbi.tenant', true));
-
-ALTER TABLE blocked_ibans ENABLE ROW LEVEL SECURITY;
-ALTER TABLE blocked_ibans FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON blocked_ibans
-    USING (tenant_id = current_setting('gbi.tenant', true))
-    WITH CHECK (tenant_id = current_setting('gbi.tenant', true));
-
-ALTER TABLE stopped_dossiers ENABLE ROW LEVEL SECURITY;
-ALTER TABLE stopped_dossiers FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON stopped_dossiers
-    USING (tenant_id = current_setting('gbi.tenant', true))
-    WITH CHECK (tenant_id = current_setting('gbi.tenant', true));
+-- Row-level security as in V001: a transaction sees only the tenant it set with set_config('gbi.tenant', ..., true).
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['resultaten', 'betaalrun_lines', 'betaalrun_refusals', 'betaalrun_skips',
+                             'blocked_ibans', 'stopped_dossiers'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY tenant_isolation ON %I'
+            || ' USING (tenant_id = current_setting(''gbi.tenant'', true))'
+            || ' WITH CHECK (tenant_id = current_setting(''gbi.tenant'', true))', t);
+    END LOOP;
+END
+$$;
 
 GRANT SELECT, INSERT ON betaalruns TO gbi_app;
 GRANT UPDATE (status, finished_at) ON betaalruns TO gbi_app;

@@ -65,6 +65,9 @@ class BetaalrunApiTest {
         for (var entry : expected.entrySet()) {
             assertTenantPaid(status, entry.getKey(), entry.getValue());
         }
+        String metrics = engine.get("/metrics", null).body();
+        assertTrue(metrics.contains("gbi_betaalrun_chunks_total "), metrics);
+        assertTrue(metrics.contains("gbi_betaalrun_berekeningen_total{result=\"calculated\"} "), metrics);
         JsonNode others = RunFixtures.tenantOf(status, "GM0153");
         assertEquals(0, others.get("chunksTotaal").intValue());
         assertTrue(others.get("batchId").isNull());
