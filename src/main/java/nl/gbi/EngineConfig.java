@@ -30,7 +30,8 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
         return new BetaalrunSettings(
                 (int) longOr(env.get("GBI_BETAALRUN_CHUNK_SIZE"), BetaalrunSettings.CHUNK_SIZE_DEFAULT),
                 Duration.ofSeconds(longOr(env.get("GBI_BETAALRUN_LEASE_SECONDS"), BetaalrunSettings.LEASE_SECONDS_DEFAULT)),
-                longOr(env.get("GBI_BETAALRUN_POLL_MS"), BetaalrunSettings.POLL_MS_DEFAULT));
+                longOr(env.get("GBI_BETAALRUN_POLL_MS"), BetaalrunSettings.POLL_MS_DEFAULT),
+                (int) longOr(env.get("GBI_BETAALRUN_LOOPS"), BetaalrunSettings.LOOPS_DEFAULT));
     }
 
     public EngineConfig withHost(String value) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.gbi.batches.BatchCreation;
@@ -21,9 +22,10 @@ import nl.gbi.ops.Metrics;
 import nl.gbi.tenants.TenantRegistry;
 
 /**
- * The loop every engine instance runs: claim a chunk and process it, else claim a tenant whose chunks are
- * done and make its batch, else settle finished runs and wait. One step at a time per instance, each a
- * chain of futures; the calculation runs on a worker thread. A crash anywhere leaves a lease that expires,
+ * The loops every engine instance runs ({@link BetaalrunSettings#loops()}, so calculating one chunk overlaps
+ * storing another): claim a chunk and process it, else claim a tenant whose chunks are
+ * done and make its batch, else settle finished runs and wait. One step at a time per loop, each a chain
+ * of futures; the calculation runs on a worker thread. A crash anywhere leaves a lease that expires,
  * after which any instance takes the work over; the database refuses whatever would be stored twice.
  */
 public final class BetaalrunWorker {
@@ -40,7 +42,8 @@ public final class BetaalrunWorker {
     private final String owner = "engine-" + UUID.randomUUID();
     private final Map<String, Calculator> calculators = new ConcurrentHashMap<>();
     private volatile boolean stopped;
-    private volatile Future<Boolean> inFlight = Future.succeededFuture(false);
+    /** The step in progress of each loop; one loop per {@link BetaalrunSettings#loops()}. */
+    private final AtomicReferenceArray<Future<Boolean>> inFlight;
 
     public BetaalrunWorker(Vertx vertx, BetaalrunStore store, BatchCreation batchCreation, TenantRegistry tenants,
             ParameterTable parameters, BetaalrunSettings settings, Metrics metrics) {
@@ -51,6 +54,7 @@ public final class BetaalrunWorker {
         this.parameters = parameters;
         this.settings = settings;
         this.metrics = metrics;
+        this.inFlight = new AtomicReferenceArray<>(settings.loops());
         metrics.family("gbi_betaalrun_chunks_total", "counter", "Betaalrun chunks calculated and stored by this instance");
         metrics.family("gbi_betaalrun_berekeningen_total", "counter", "Berekeningen calculated in betaalruns, by result");
         metrics.family("gbi_betaalrun_batches_total", "counter", "Batches made by betaalruns on this instance");
@@ -58,7 +62,11 @@ public final class BetaalrunWorker {
     }
 
     public void start() {
-        vertx.runOnContext(go -> tick());
+        for (int loop = 0; loop < settings.loops(); loop++) {
+            int me = loop;
+            inFlight.set(me, Future.succeededFuture(false));
+            vertx.runOnContext(go -> tick(me));
+        }
     }
 
     /**
@@ -67,23 +75,28 @@ public final class BetaalrunWorker {
      */
     public Future<Void> stop() {
         stopped = true;
-        return inFlight.<Void>mapEmpty().otherwiseEmpty();
+        List<Future<Boolean>> steps = new ArrayList<>();
+        for (int loop = 0; loop < inFlight.length(); loop++) {
+            steps.add(inFlight.get(loop));
+        }
+        return Future.join(steps).<Void>mapEmpty().otherwiseEmpty();
     }
 
-    private void tick() {
+    private void tick(int loop) {
         if (stopped) {
             return;
         }
-        inFlight = nextStep();
-        inFlight.onComplete(step -> {
+        Future<Boolean> current = nextStep();
+        inFlight.set(loop, current);
+        current.onComplete(step -> {
             if (step.failed()) {
                 LOG.log(Level.WARNING, "betaalrun step failed; its lease expires and it is retried", step.cause());
             }
             boolean more = step.succeeded() && step.result();
             if (more) {
-                vertx.runOnContext(again -> tick());
+                vertx.runOnContext(again -> tick(loop));
             } else if (!stopped) {
-                vertx.setTimer(settings.pollMillis(), again -> tick());
+                vertx.setTimer(settings.pollMillis(), again -> tick(loop));
             }
         });
     }

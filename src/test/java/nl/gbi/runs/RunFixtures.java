@@ -36,7 +36,7 @@ public final class RunFixtures {
 
     public static final TenantRegistry TENANTS = TenantLoader.load(Path.of("tenants"));
     /** Small chunks, a short lease and a fast poll, so a test sees several chunks, take-overs and quick runs. */
-    public static final BetaalrunSettings FAST = new BetaalrunSettings(7, Duration.ofSeconds(3), 50);
+    public static final BetaalrunSettings FAST = new BetaalrunSettings(7, Duration.ofSeconds(3), 50, 2);
 
     /** Per payment kind: count and cents. */
     public record Expected(Map<String, long[]> perKind, int refused) {
