@@ -73,7 +73,7 @@ CREATE TABLE betaalrun_lines (
     creditor_iban  text        NOT NULL,
     creditor_name  text        NOT NULL,
     remittance     text        NOT NULL,
-    PRIMARY KEY (tenant_id, run_id, dossier_id, line_no)
+    PRIMARY KEY (tenant_id, run_id, dossier_id, soort, line_no)
 );
 
 -- Tenant-owned: berekeningen the calculation refused; never paid, reported per dossier.
@@ -85,16 +85,19 @@ CREATE TABLE betaalrun_refusals (
     PRIMARY KEY (tenant_id, run_id, dossier_id)
 );
 
--- Tenant-owned: lines of a run that were not paid, and why (BLOCKED_IBAN, STOPPED_DOSSIER, ALREADY_PAID).
+-- Tenant-owned: lines of a run that were not paid, and why (BLOCKED_IBAN, STOPPED_DOSSIER, ALREADY_PAID,
+-- CHANGED_SINCE_PAID: the period was paid with other amounts; correcting it is herberekening, not a new payment).
 CREATE TABLE betaalrun_skips (
     tenant_id      text        NOT NULL,
     run_id         text        NOT NULL,
     dossier_id     text        NOT NULL,
+    soort          text        NOT NULL,
     line_no        integer     NOT NULL,
-    reason         text        NOT NULL CHECK (reason IN ('BLOCKED_IBAN', 'STOPPED_DOSSIER', 'ALREADY_PAID')),
+    reason         text        NOT NULL CHECK (reason IN ('BLOCKED_IBAN', 'STOPPED_DOSSIER', 'ALREADY_PAID',
+                                   'CHANGED_SINCE_PAID')),
     reason_code    text,
     amount_cents   bigint      NOT NULL,
-    PRIMARY KEY (tenant_id, run_id, dossier_id, line_no)
+    PRIMARY KEY (tenant_id, run_id, dossier_id, soort, line_no)
 );
 
 -- Tenant-owned: an IBAN the bank said is wrong for a dossier (AC01, AC04, AG01) until a new berekening
@@ -117,12 +120,31 @@ CREATE TABLE stopped_dossiers (
     PRIMARY KEY (tenant_id, dossier_id)
 );
 
--- No payment twice: an original line (not a correction) of a dossier, period, kind and position in the
--- result exists once, whichever run, retry or instance inserts it. Lines of manual and test batches carry no
+-- Tenant-owned: the per-dossier vakantiegeld reserve (participatiewet.md §6), one booking per dossier and
+-- period: the month's reservation, the reserve after it, and what was paid out (payout month, end of right).
+-- Written once; a rerun of the period reads the booking instead of booking again.
+CREATE TABLE vakantiegeld_ledger (
+    tenant_id          text        NOT NULL,
+    dossier_id         text        NOT NULL,
+    periode            date        NOT NULL CHECK (extract(day FROM periode) = 1),
+    reservation_cents  bigint      NOT NULL CHECK (reservation_cents >= 0),
+    balance_cents      bigint      NOT NULL CHECK (balance_cents >= 0),
+    payout_cents       bigint      NOT NULL CHECK (payout_cents >= 0),
+    run_id             text        NOT NULL,
+    booked_at          timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (tenant_id, dossier_id, periode)
+);
+
+-- No payment twice: an original line (not a correction) of a dossier, period, kind and ordinal within its
+-- kind (the first DERDENBETALING is 0, the second 1; there is one UITKERING, so it is always 0) exists once,
+-- whichever run, retry or instance inserts it. The ordinal is per kind so that a later version of the
+-- berekening with another number of inhoudingen cannot move the UITKERING to a position never paid. Lines of manual and test batches carry no
 -- position and are outside this rule.
+-- A RELEASED payment (its batch was rejected before it was sent) never reached the bank and leaves the index,
+-- so a later run pays that line again.
 ALTER TABLE payments ADD COLUMN line_no integer CHECK (line_no >= 0);
 CREATE UNIQUE INDEX payments_original_once ON payments (tenant_id, dossier_id, periode, soort, line_no)
-    WHERE corrects_seq IS NULL AND line_no IS NOT NULL;
+    WHERE corrects_seq IS NULL AND line_no IS NOT NULL AND state <> 'RELEASED';
 -- One batch per tenant per run, so two instances finishing a tenant at once cannot both make one.
 CREATE UNIQUE INDEX batches_one_per_run ON batches (tenant_id, run_id) WHERE run_id IS NOT NULL;
 
@@ -132,7 +154,7 @@ DECLARE
     t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['resultaten', 'betaalrun_lines', 'betaalrun_refusals', 'betaalrun_skips',
-                             'blocked_ibans', 'stopped_dossiers'] LOOP
+                             'blocked_ibans', 'stopped_dossiers', 'vakantiegeld_ledger'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY tenant_isolation ON %I'
@@ -149,5 +171,5 @@ GRANT UPDATE (batch_state, batch_id, lease_owner, lease_until, attempts, finishe
 GRANT SELECT, INSERT ON betaalrun_chunks TO gbi_app;
 GRANT UPDATE (state, lease_owner, lease_until, attempts, calculated, refused) ON betaalrun_chunks TO gbi_app;
 GRANT SELECT, INSERT ON resultaten, betaalrun_lines, betaalrun_refusals, betaalrun_skips TO gbi_app;
-GRANT SELECT, INSERT ON blocked_ibans, stopped_dossiers TO gbi_app;
+GRANT SELECT, INSERT ON blocked_ibans, stopped_dossiers, vakantiegeld_ledger TO gbi_app;
 GRANT UPDATE (lifted_at) ON blocked_ibans TO gbi_app;

@@ -9,8 +9,9 @@ import nl.gbi.domain.BetalingSoort;
  * One payment to make, as the betaalrun hands it to {@link BatchCreation}: raw names and remittance are
  * transliterated when the file is written.
  *
- * @param lineNo the line's position in the dossier's result: with dossier, period and kind it makes an original
- *               payment unique in the database, so no run pays it twice; null for manual and test batches
+ * @param lineNo the line's ordinal among the dossier's lines of its kind in the period (0 for the UITKERING, 0, 1, …
+ *               for DERDENBETALINGEN): with dossier, period and kind it makes an original payment unique in the
+ *               database, so no run pays it twice; null for manual and test batches
  */
 public record PaymentLine(String dossierId, YearMonth periode, BetalingSoort soort, Money amount, Iban creditorIban,
                           String creditorName, String remittance, Integer lineNo) {

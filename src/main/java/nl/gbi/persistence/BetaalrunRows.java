@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.gbi.batches.PaymentLine;
+import nl.gbi.domain.Money;
 import nl.gbi.runs.ChunkResult;
+import nl.gbi.runs.LedgerEntry;
 import nl.gbi.runs.RunStatus;
 
 /** Row mapping and the multi-statement reads and writes of {@link PgBetaalrunStore}. */
@@ -26,7 +28,17 @@ final class BetaalrunRows {
                 row.getString("started_by"), row.getOffsetDateTime("started_at"), row.getOffsetDateTime("finished_at"));
     }
 
-    /** Results, lines and refusals of a chunk, each one statement with array parameters. */
+    static Map<String, LedgerEntry> ledger(Iterable<Row> rows) {
+        Map<String, LedgerEntry> latest = new HashMap<>();
+        for (Row row : rows) {
+            latest.put(row.getString("dossier_id"), new LedgerEntry(row.getString("dossier_id"),
+                    YearMonth.from(row.getLocalDate("periode")), Money.ofCents(row.getLong("reservation_cents")),
+                    Money.ofCents(row.getLong("balance_cents")), Money.ofCents(row.getLong("payout_cents"))));
+        }
+        return latest;
+    }
+
+    /** Results, lines, refusals and vakantiegeld bookings of a chunk, each one statement with array parameters. */
     static Future<Void> insertResult(SqlConnection conn, String runId, LocalDate periode, ChunkResult result) {
         List<ChunkResult.Calculated> calculated = result.calculated();
         List<PaymentLine> lines = result.lines();
@@ -47,6 +59,12 @@ final class BetaalrunRows {
                 .compose(stored -> conn.preparedQuery(BetaalrunSql.INSERT_REFUSALS).execute(Tuple.tuple().addValue(runId)
                         .addValue(refusals.stream().map(ChunkResult.Refusal::dossierId).toArray(String[]::new))
                         .addValue(refusals.stream().map(ChunkResult.Refusal::foutenJson).toArray(String[]::new))))
+                .compose(stored -> conn.preparedQuery(BetaalrunSql.INSERT_BOOKINGS).execute(Tuple.tuple().addValue(periode)
+                        .addValue(runId)
+                        .addValue(result.bookings().stream().map(LedgerEntry::dossierId).toArray(String[]::new))
+                        .addValue(result.bookings().stream().map(b -> b.reservation().cents()).toArray(Long[]::new))
+                        .addValue(result.bookings().stream().map(b -> b.balance().cents()).toArray(Long[]::new))
+                        .addValue(result.bookings().stream().map(b -> b.payout().cents()).toArray(Long[]::new))))
                 .mapEmpty();
     }
 

@@ -37,6 +37,17 @@ final class BetaalrunSql {
             FROM latest_berekeningen l JOIN berekeningen b USING (tenant_id, dossier_id, periode, versie)
             WHERE l.periode = $1 AND l.dossier_id BETWEEN $2 AND $3
             ORDER BY l.dossier_id""";
+    /** Per dossier of the range its latest vakantiegeld booking up to and including the period. */
+    static final String LEDGER = """
+            SELECT DISTINCT ON (dossier_id) dossier_id, periode, reservation_cents, balance_cents, payout_cents
+            FROM vakantiegeld_ledger WHERE dossier_id BETWEEN $2 AND $3 AND periode <= $1
+            ORDER BY dossier_id, periode DESC""";
+    static final String INSERT_BOOKINGS = """
+            INSERT INTO vakantiegeld_ledger (tenant_id, dossier_id, periode, reservation_cents, balance_cents,
+                                             payout_cents, run_id)
+            SELECT current_setting('gbi.tenant'), b.dossier_id, $1, b.reservation, b.balance, b.payout, $2
+            FROM unnest($3::text[], $4::bigint[], $5::bigint[], $6::bigint[]) AS b(dossier_id, reservation, balance, payout)
+            ON CONFLICT (tenant_id, dossier_id, periode) DO NOTHING""";
     static final String INSERT_RESULTATEN = """
             INSERT INTO resultaten (tenant_id, dossier_id, periode, versie, run_id, resultaat)
             SELECT current_setting('gbi.tenant'), r.dossier_id, $1, r.versie, $2, r.resultaat::jsonb
@@ -71,13 +82,26 @@ final class BetaalrunSql {
                 LIMIT 1 FOR UPDATE OF x SKIP LOCKED)
             RETURNING t.run_id, t.tenant_id, r.periode, r.started_by, k.naam""";
     static final String BATCH_OF = "SELECT id FROM batches WHERE run_id = $1";
-    /** Every calculated line with the first reason it is not paid: stopped dossier, blocked IBAN, already paid. */
+    /**
+     * Every calculated line with the first reason it is not paid: the dossier is stopped; the period was paid
+     * before with amounts this result no longer has (herberekening, never an extra payment); this very line
+     * was paid before; its IBAN is blocked. Payments RELEASED from a rejected batch never count as paid.
+     */
     static final String LINES = """
             SELECT l.dossier_id, l.line_no, l.periode, l.soort, l.amount_cents, l.creditor_iban, l.creditor_name,
                    l.remittance,
                    CASE WHEN s.dossier_id IS NOT NULL THEN 'STOPPED_DOSSIER'
-                        WHEN b.iban IS NOT NULL THEN 'BLOCKED_IBAN'
-                        WHEN p.seq IS NOT NULL THEN 'ALREADY_PAID' END AS skip,
+                        WHEN EXISTS (SELECT 1 FROM payments o
+                                     WHERE o.tenant_id = l.tenant_id AND o.dossier_id = l.dossier_id
+                                       AND o.periode = l.periode AND o.corrects_seq IS NULL AND o.line_no IS NOT NULL
+                                       AND o.state <> 'RELEASED'
+                                       AND NOT EXISTS (SELECT 1 FROM betaalrun_lines n
+                                                       WHERE n.tenant_id = o.tenant_id AND n.run_id = l.run_id
+                                                         AND n.dossier_id = o.dossier_id AND n.soort = o.soort
+                                                         AND n.line_no = o.line_no AND n.amount_cents = o.amount_cents))
+                             THEN 'CHANGED_SINCE_PAID'
+                        WHEN p.seq IS NOT NULL THEN 'ALREADY_PAID'
+                        WHEN b.iban IS NOT NULL THEN 'BLOCKED_IBAN' END AS skip,
                    coalesce(s.reason_code, b.reason_code) AS reason_code
             FROM betaalrun_lines l
             LEFT JOIN stopped_dossiers s ON s.tenant_id = l.tenant_id AND s.dossier_id = l.dossier_id
@@ -86,13 +110,16 @@ final class BetaalrunSql {
                                  AND bi.iban = l.creditor_iban AND bi.lifted_at IS NULL LIMIT 1) b ON true
             LEFT JOIN payments p ON p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id
                  AND p.periode = l.periode AND p.soort = l.soort AND p.line_no = l.line_no AND p.corrects_seq IS NULL
+                 AND p.state <> 'RELEASED'
             WHERE l.run_id = $1
-            ORDER BY l.dossier_id, l.line_no""";
+            ORDER BY l.dossier_id, l.soort, l.line_no""";
     static final String INSERT_SKIPS = """
-            INSERT INTO betaalrun_skips (tenant_id, run_id, dossier_id, line_no, reason, reason_code, amount_cents)
-            SELECT current_setting('gbi.tenant'), $1, s.dossier_id, s.line_no, s.reason, s.reason_code, s.amount_cents
-            FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::bigint[])
-                 AS s(dossier_id, line_no, reason, reason_code, amount_cents)
+            INSERT INTO betaalrun_skips (tenant_id, run_id, dossier_id, soort, line_no, reason, reason_code,
+                                         amount_cents)
+            SELECT current_setting('gbi.tenant'), $1, s.dossier_id, s.soort, s.line_no, s.reason, s.reason_code,
+                   s.amount_cents
+            FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::bigint[])
+                 AS s(dossier_id, soort, line_no, reason, reason_code, amount_cents)
             ON CONFLICT DO NOTHING""";
     static final String FINISH_TENANT = """
             UPDATE betaalrun_tenants SET batch_state = 'DONE', batch_id = $4, finished_at = now(), lease_until = NULL

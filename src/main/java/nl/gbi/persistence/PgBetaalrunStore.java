@@ -21,6 +21,7 @@ import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
 import nl.gbi.runs.BetaalrunSettings;
 import nl.gbi.runs.BetaalrunStore;
+import nl.gbi.runs.ChunkInput;
 import nl.gbi.runs.ChunkResult;
 import nl.gbi.runs.ClaimedChunk;
 import nl.gbi.runs.ClaimedTenant;
@@ -93,11 +94,12 @@ public final class PgBetaalrunStore implements BetaalrunStore {
 
     @Override
     public Future<ChunkResult> processChunk(ClaimedChunk chunk, String owner,
-            Function<List<StoredInput>, Future<ChunkResult>> calculate) {
+            Function<ChunkInput, Future<ChunkResult>> calculate) {
         LocalDate periode = chunk.periode().atDay(1);
-        return database.inTenant(chunk.tenantId(), conn -> conn.preparedQuery(BetaalrunSql.READ_INPUTS)
-                .execute(Tuple.of(periode, chunk.firstDossier(), chunk.lastDossier()))
-                .map(PgBetaalrunStore::inputs)
+        Tuple range = Tuple.of(periode, chunk.firstDossier(), chunk.lastDossier());
+        return database.inTenant(chunk.tenantId(), conn -> conn.preparedQuery(BetaalrunSql.READ_INPUTS).execute(range)
+                .compose(inputs -> conn.preparedQuery(BetaalrunSql.LEDGER).execute(range)
+                        .map(ledger -> new ChunkInput(inputs(inputs), BetaalrunRows.ledger(ledger))))
                 .compose(calculate)
                 .compose(result -> BetaalrunRows.insertResult(conn, chunk.runId(), periode, result)
                         .compose(stored -> conn.preparedQuery(BetaalrunSql.FINISH_CHUNK).execute(Tuple.of(chunk.runId(),
@@ -151,6 +153,7 @@ public final class PgBetaalrunStore implements BetaalrunStore {
         return database.inTenant(tenant.tenantId(), conn -> conn.preparedQuery(BetaalrunSql.INSERT_SKIPS)
                 .execute(Tuple.tuple().addValue(tenant.runId())
                         .addValue(skipped.stream().map(l -> l.line().dossierId()).toArray(String[]::new))
+                        .addValue(skipped.stream().map(l -> l.line().soort().name()).toArray(String[]::new))
                         .addValue(skipped.stream().map(l -> l.line().lineNo()).toArray(Integer[]::new))
                         .addValue(skipped.stream().map(l -> l.skip().name()).toArray(String[]::new))
                         .addValue(skipped.stream().map(RunLine::reasonCode).toArray(String[]::new))

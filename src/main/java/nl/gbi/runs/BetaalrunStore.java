@@ -21,11 +21,11 @@ public interface BetaalrunStore {
     Future<Optional<ClaimedChunk>> claimChunk(String owner, Duration lease);
 
     /**
-     * In one tenant transaction: reads the chunk's latest berekeningen, hands them to {@code calculate}, stores
-     * what it gives and marks the chunk done if {@code owner} still holds it; otherwise rolls everything back.
+     * In one tenant transaction: reads the chunk's latest berekeningen and vakantiegeld bookings, hands them to
+     * {@code calculate}, stores what it gives and marks the chunk done if {@code owner} still holds it; otherwise
+     * rolls everything back.
      */
-    Future<ChunkResult> processChunk(ClaimedChunk chunk, String owner,
-            Function<List<StoredInput>, Future<ChunkResult>> calculate);
+    Future<ChunkResult> processChunk(ClaimedChunk chunk, String owner, Function<ChunkInput, Future<ChunkResult>> calculate);
 
     /** A tenant whose chunks are all done and whose batch is not made yet. */
     Future<Optional<ClaimedTenant>> claimTenant(String owner, Duration lease);

@@ -2,6 +2,7 @@ package nl.gbi.runs;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +113,9 @@ public final class BetaalrunWorker {
 
     private Future<ChunkResult> processChunk(ClaimedChunk chunk) {
         Calculator calculator = calculator(chunk.tenantId());
-        return store.processChunk(chunk, owner,
-                        inputs -> vertx.executeBlocking(() -> ChunkCalculation.calculate(calculator, inputs), false))
+        Month payoutMonth = tenants.find(chunk.tenantId()).orElseThrow().vakantiegeldPayoutMonth();
+        return store.processChunk(chunk, owner, input -> vertx.executeBlocking(
+                        () -> ChunkCalculation.calculate(calculator, payoutMonth, input), false))
                 .onSuccess(done -> {
                     metrics.count("gbi_betaalrun_chunks_total", "", 1);
                     metrics.count("gbi_betaalrun_berekeningen_total", "result=\"calculated\"", done.calculated().size());

@@ -2,6 +2,7 @@ package nl.gbi.runs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gbi.batches.PaymentLine;
@@ -9,6 +10,7 @@ import nl.gbi.calculation.Betaling;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
 import nl.gbi.calculation.Resultaat;
+import nl.gbi.domain.Berekening;
 import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.Fout;
 import nl.gbi.json.BerekeningReader;
@@ -28,38 +30,51 @@ final class ChunkCalculation {
     private ChunkCalculation() {
     }
 
-    static ChunkResult calculate(Calculator calculator, List<StoredInput> inputs) {
+    static ChunkResult calculate(Calculator calculator, Month payoutMonth, ChunkInput chunk) {
         BerekeningReader reader = new BerekeningReader();
-        List<ChunkResult.Calculated> calculated = new ArrayList<>(inputs.size());
-        List<PaymentLine> lines = new ArrayList<>(inputs.size() * 2);
+        int size = chunk.inputs().size();
+        List<ChunkResult.Calculated> calculated = new ArrayList<>(size);
+        List<PaymentLine> lines = new ArrayList<>(size * 2);
         List<ChunkResult.Refusal> refusals = new ArrayList<>();
-        for (StoredInput input : inputs) {
-            Outcome outcome = outcome(calculator, reader, input);
+        List<LedgerEntry> bookings = new ArrayList<>(size);
+        for (StoredInput input : chunk.inputs()) {
+            Berekening berekening = read(reader, input, refusals);
+            Outcome outcome = berekening == null ? null : calculator.calculate(berekening);
             if (outcome instanceof Outcome.Success success) {
                 Resultaat resultaat = success.resultaat();
                 calculated.add(new ChunkResult.Calculated(input.dossierId(), input.versie(),
                         ResultaatJson.toJson(resultaat).toString()));
-                List<Betaling> betalingen = resultaat.betalingen();
-                for (int i = 0; i < betalingen.size(); i++) {
-                    lines.add(line(resultaat, betalingen.get(i), i));
+                int[] ordinals = new int[BetalingSoort.values().length];
+                for (Betaling betaling : resultaat.betalingen()) {
+                    lines.add(line(resultaat, betaling, ordinals[betaling.soort().ordinal()]++));
                 }
-            } else {
-                refusals.add(new ChunkResult.Refusal(input.dossierId(), foutenJson(((Outcome.Refused) outcome).fouten())));
+                LedgerEntry booking = Vakantiegeld.book(berekening, resultaat, chunk.ledger().get(input.dossierId()),
+                        payoutMonth);
+                bookings.add(booking);
+                if (booking.payout().isPositive()) {
+                    lines.add(Vakantiegeld.payoutLine(berekening, booking, ordinals[BetalingSoort.VAKANTIEGELD.ordinal()]++));
+                }
+            } else if (outcome instanceof Outcome.Refused refused) {
+                refusals.add(new ChunkResult.Refusal(input.dossierId(), foutenJson(refused.fouten())));
             }
         }
-        return new ChunkResult(calculated, lines, refusals);
+        return new ChunkResult(calculated, lines, refusals, bookings);
     }
 
-    private static Outcome outcome(Calculator calculator, BerekeningReader reader, StoredInput input) {
+    /** The stored berekening, or null after adding why it no longer reads to {@code refusals}. */
+    private static Berekening read(BerekeningReader reader, StoredInput input, List<ChunkResult.Refusal> refusals) {
+        List<Fout> fouten;
         try {
             BerekeningReader.Result read = reader.read(Json.MAPPER.readTree(input.inputJson()));
             if (read instanceof BerekeningReader.Valid valid) {
-                return calculator.calculate(valid.berekening());
+                return valid.berekening();
             }
-            return new Outcome.Refused(input.dossierId(), ((BerekeningReader.Invalid) read).fouten());
+            fouten = ((BerekeningReader.Invalid) read).fouten();
         } catch (JsonProcessingException e) {
-            return new Outcome.Refused(input.dossierId(), List.of(new Fout("", "ONLEESBAAR", "Opgeslagen berekening is geen JSON")));
+            fouten = List.of(new Fout("", "ONLEESBAAR", "Opgeslagen berekening is geen JSON"));
         }
+        refusals.add(new ChunkResult.Refusal(input.dossierId(), foutenJson(fouten)));
+        return null;
     }
 
     static PaymentLine line(Resultaat resultaat, Betaling betaling, int lineNo) {

@@ -3,8 +3,9 @@ package nl.gbi.runs;
 import java.util.List;
 import nl.gbi.batches.PaymentLine;
 
-/** What calculating a chunk gave: results to store, payment lines, refusals. */
-public record ChunkResult(List<Calculated> calculated, List<PaymentLine> lines, List<Refusal> refusals) {
+/** What calculating a chunk gave: results to store, payment lines, refusals, vakantiegeld bookings. */
+public record ChunkResult(List<Calculated> calculated, List<PaymentLine> lines, List<Refusal> refusals,
+                          List<LedgerEntry> bookings) {
 
     /** A calculated berekening with its result as the contract's JSON. */
     public record Calculated(String dossierId, int versie, String resultaatJson) {
@@ -18,5 +19,6 @@ public record ChunkResult(List<Calculated> calculated, List<PaymentLine> lines, 
         calculated = List.copyOf(calculated);
         lines = List.copyOf(lines);
         refusals = List.copyOf(refusals);
+        bookings = List.copyOf(bookings);
     }
 }

@@ -7,5 +7,10 @@ public enum SkipReason {
     /** The bank said the client died (MD07); no payment until someone looks at the dossier. */
     STOPPED_DOSSIER,
     /** The same original line was paid before: a rerun of the period never pays twice. */
-    ALREADY_PAID
+    ALREADY_PAID,
+    /**
+     * The period was paid before with amounts this result no longer has (a new version of the berekening):
+     * the difference is herberekening (a correction), never an extra payment. The whole dossier waits.
+     */
+    CHANGED_SINCE_PAID
 }

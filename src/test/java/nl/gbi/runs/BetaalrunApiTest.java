@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
 import nl.gbi.betaalrun.ExecutionDate;
 import nl.gbi.domain.Money;
+import nl.gbi.json.SampleBerekeningen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,50 @@ class BetaalrunApiTest {
         HttpResponse<String> loser = first.get().statusCode() == 202 ? second.get() : first.get();
         assertEquals("application/problem+json", loser.headers().firstValue("Content-Type").orElse(""));
         RunFixtures.awaitEnd(engine, ops, TestEngine.json(winner).get("id").textValue(), Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aRejectedBatchIsPaidAgainButAPeriodPaidWithOtherAmountsIsLeftToHerberekening() throws Exception {
+        String submitter = engine.token("GM0014", "submitter");
+        String officer = engine.token("GM0014", "finance-officer");
+        RunFixtures.submit(engine, submitter, List.of(sample("CH-1", null), sample("CH-2", null)));
+        long first = RunFixtures.tenantOf(completed("2025-11"), "GM0014").get("batchId").longValue();
+        assertEquals(200, engine.postJson("/api/v1/batches/" + first + "/rejection", officer,
+                "{\"reden\":\"verkeerde maand\"}").statusCode());
+
+        JsonNode again = RunFixtures.tenantOf(completed("2025-11"), "GM0014");
+
+        assertEquals(4, again.get("betalingen").get("UITKERING").get("aantal").intValue()
+                + again.get("betalingen").get("DERDENBETALING").get("aantal").intValue(), again.toString());
+        assertEquals(4, db.count("SELECT count(*) FROM payments WHERE periode = '2025-11-01' AND state = 'RELEASED'"));
+        assertEquals(4, db.count("SELECT count(*) FROM payments WHERE periode = '2025-11-01' AND state = 'IN_BATCH'"));
+
+        RunFixtures.submit(engine, submitter, List.of(sample("CH-1", "NL20INGB0001234567")));
+        JsonNode changed = RunFixtures.tenantOf(completed("2025-11"), "GM0014");
+
+        assertTrue(changed.get("batchId").isNull(), changed.toString());
+        assertEquals(3, changed.get("overgeslagen").get("CHANGED_SINCE_PAID").get("aantal").intValue(), changed.toString());
+        assertEquals(2, changed.get("overgeslagen").get("ALREADY_PAID").get("aantal").intValue(), changed.toString());
+        assertEquals(8, db.count("SELECT count(*) FROM payments WHERE periode = '2025-11-01'"));
+    }
+
+    /** The contract sample with rent 100 and no income; with {@code zorgverzekeraar}, a premium to that IBAN too. */
+    private static ObjectNode sample(String dossierId, String zorgverzekeraar) {
+        ObjectNode record = SampleBerekeningen.example(dossierId, "2025-11");
+        record.putArray("inkomsten");
+        ((ObjectNode) record.get("inhoudingen").get(0)).put("bedrag", new BigDecimal("100.00"));
+        if (zorgverzekeraar != null) {
+            ((ArrayNode) record.get("inhoudingen")).addObject().put("soort", "ZORGVERZEKERING")
+                    .put("bedrag", new BigDecimal("150.00")).put("kenmerk", "premie")
+                    .putObject("begunstigde").put("naam", "Zilveren Kruis").put("iban", zorgverzekeraar);
+        }
+        return record;
+    }
+
+    private static JsonNode completed(String periode) throws InterruptedException {
+        JsonNode status = RunFixtures.awaitEnd(engine, ops, RunFixtures.start(engine, ops, periode), Duration.ofSeconds(60));
+        assertEquals("COMPLETED", status.get("status").textValue(), status.toString());
+        return status;
     }
 
     @Test

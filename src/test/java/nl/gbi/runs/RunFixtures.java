@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +26,8 @@ import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
 import nl.gbi.calculation.Resultaat;
 import nl.gbi.demo.SyntheticDossiers;
+import nl.gbi.domain.Berekening;
+import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.Tenant;
 import nl.gbi.json.BerekeningReader;
 import nl.gbi.json.Json;
@@ -68,43 +72,57 @@ public final class RunFixtures {
         assertEquals(records.size(), TestEngine.json(response).get("geaccepteerd").intValue(), response.body());
     }
 
+    /** One payment the run must make. */
+    record ExpectedPayment(String dossierId, BetalingSoort soort, int ordinal, long cents, String iban) {
+    }
+
     /** The pure calculator on the same input: what the run must pay, to the cent. */
     public static Expected expected(String tenant, List<ObjectNode> records) {
         Map<String, long[]> perKind = new TreeMap<>();
-        List<Resultaat> resultaten = calculate(tenant, records);
-        resultaten.forEach(r -> r.betalingen().forEach(betaling -> {
-            long[] total = perKind.computeIfAbsent(betaling.soort().name(), k -> new long[2]);
+        int[] refused = new int[1];
+        payments(tenant, records, refused).forEach(payment -> {
+            long[] total = perKind.computeIfAbsent(payment.soort().name(), k -> new long[2]);
             total[0]++;
-            total[1] += betaling.bedrag().cents();
-        }));
-        return new Expected(perKind, records.size() - resultaten.size());
+            total[1] += payment.cents();
+        });
+        return new Expected(perKind, refused[0]);
     }
 
-    /** Every payment the calculator asks for, as {@code tenant/dossier/lineNo/soort/cents/iban}. */
+    /** Every payment the calculator asks for, as {@code tenant/dossier/ordinal within its kind/soort/cents/iban}. */
     public static Set<String> expectedLines(String tenant, List<ObjectNode> records) {
         Set<String> lines = new TreeSet<>();
-        for (Resultaat resultaat : calculate(tenant, records)) {
-            List<Betaling> betalingen = resultaat.betalingen();
-            for (int i = 0; i < betalingen.size(); i++) {
-                Betaling b = betalingen.get(i);
-                lines.add(tenant + "/" + resultaat.dossierId() + "/" + i + "/" + b.soort() + "/" + b.bedrag().cents()
-                        + "/" + b.iban().value());
-            }
-        }
+        payments(tenant, records, new int[1]).forEach(p -> lines.add(tenant + "/" + p.dossierId() + "/" + p.ordinal() + "/"
+                + p.soort() + "/" + p.cents() + "/" + p.iban()));
         return lines;
     }
 
-    /** The results of the records the calculator does not refuse. */
-    private static List<Resultaat> calculate(String tenant, List<ObjectNode> records) {
+    /**
+     * The result's payments of every record the calculator does not refuse (counted in {@code refused}), and the
+     * vakantiegeld payout when the right ends in the period: the month's reservation, as these are first runs.
+     */
+    private static List<ExpectedPayment> payments(String tenant, List<ObjectNode> records, int[] refused) {
         Calculator calculator = new Calculator(ParameterResource.load(), CalculationSettings.of(tenant(tenant)));
-        List<Resultaat> resultaten = new ArrayList<>();
+        List<ExpectedPayment> payments = new ArrayList<>();
         for (ObjectNode record : records) {
-            var read = (BerekeningReader.Valid) new BerekeningReader().read(record);
-            if (calculator.calculate(read.berekening()) instanceof Outcome.Success success) {
-                resultaten.add(success.resultaat());
+            Berekening berekening = ((BerekeningReader.Valid) new BerekeningReader().read(record)).berekening();
+            if (!(calculator.calculate(berekening) instanceof Outcome.Success success)) {
+                refused[0]++;
+                continue;
+            }
+            Resultaat resultaat = success.resultaat();
+            Map<BetalingSoort, Integer> ordinals = new EnumMap<>(BetalingSoort.class);
+            for (Betaling b : resultaat.betalingen()) {
+                payments.add(new ExpectedPayment(resultaat.dossierId(), b.soort(),
+                        ordinals.merge(b.soort(), 1, Integer::sum) - 1, b.bedrag().cents(), b.iban().value()));
+            }
+            LocalDate einddatum = berekening.recht().einddatum();
+            if (einddatum != null && YearMonth.from(einddatum).equals(resultaat.periode())
+                    && resultaat.vakantiegeldReservering().isPositive()) {
+                payments.add(new ExpectedPayment(resultaat.dossierId(), BetalingSoort.VAKANTIEGELD, 0,
+                        resultaat.vakantiegeldReservering().cents(), berekening.betaalrekening().iban().value()));
             }
         }
-        return resultaten;
+        return payments;
     }
 
     /** The payments in the database for a period, in the same form; fails if any appears twice. */
