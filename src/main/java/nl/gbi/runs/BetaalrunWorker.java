@@ -2,7 +2,6 @@ package nl.gbi.runs;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import nl.gbi.betaalrun.ExecutionDate;
 import nl.gbi.calculation.CalculationSettings;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.ParameterTable;
+import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Tenant;
 import nl.gbi.ops.Metrics;
 import nl.gbi.tenants.TenantRegistry;
@@ -112,10 +112,9 @@ public final class BetaalrunWorker {
     }
 
     private Future<ChunkResult> processChunk(ClaimedChunk chunk) {
-        Calculator calculator = calculator(chunk.tenantId());
-        Month payoutMonth = tenants.find(chunk.tenantId()).orElseThrow().vakantiegeldPayoutMonth();
-        return store.processChunk(chunk, owner, input -> vertx.executeBlocking(
-                        () -> ChunkCalculation.calculate(calculator, payoutMonth, input), false))
+        return tenant(chunk.tenantId())
+                .compose(tenant -> store.processChunk(chunk, owner, input -> vertx.executeBlocking(
+                        () -> ChunkCalculation.calculate(calculator(tenant), tenant.vakantiegeldPayoutMonth(), input), false)))
                 .onSuccess(done -> {
                     metrics.count("gbi_betaalrun_chunks_total", "", 1);
                     metrics.count("gbi_betaalrun_berekeningen_total", "result=\"calculated\"", done.calculated().size());
@@ -125,11 +124,11 @@ public final class BetaalrunWorker {
     }
 
     private Future<Boolean> makeBatch(ClaimedTenant claimed) {
-        Tenant tenant = tenants.find(claimed.tenantId()).orElseThrow();
-        return store.batchOf(claimed.tenantId(), claimed.runId())
-                .compose(existing -> existing.isPresent()
-                        ? store.lines(claimed.tenantId(), claimed.runId()).map(lines -> new Made(existing.get(), lines))
-                        : createBatch(tenant, claimed))
+        return tenant(claimed.tenantId())
+                .compose(tenant -> store.batchOf(claimed.tenantId(), claimed.runId())
+                        .compose(existing -> existing.isPresent()
+                                ? store.lines(claimed.tenantId(), claimed.runId()).map(lines -> new Made(existing.get(), lines))
+                                : createBatch(tenant, claimed)))
                 .compose(made -> store.finishTenant(claimed, owner, made.batchId(), skipped(made.lines()))
                         .onSuccess(completed -> LOG.info(() -> "betaalrun " + claimed.runId() + " " + claimed.tenantId()
                                 + ": " + (made.batchId() == null ? "nothing to pay" : "batch " + made.batchId() + " ready")
@@ -160,8 +159,13 @@ public final class BetaalrunWorker {
         return lines.stream().filter(l -> l.skip() != null).toList();
     }
 
-    private Calculator calculator(String tenantId) {
-        return calculators.computeIfAbsent(tenantId, id -> new Calculator(parameters,
-                CalculationSettings.of(tenants.find(id).orElseThrow())));
+    /** The tenant of queued work; one this engine does not know fails the step (and so, in the end, the run). */
+    private Future<Tenant> tenant(String tenantId) {
+        return tenants.find(tenantId).map(Future::succeededFuture)
+                .orElseGet(() -> Future.failedFuture(EngineError.notFound("betaalrun work for unknown tenant " + tenantId)));
+    }
+
+    private Calculator calculator(Tenant tenant) {
+        return calculators.computeIfAbsent(tenant.gemeentecode(), id -> new Calculator(parameters, CalculationSettings.of(tenant)));
     }
 }

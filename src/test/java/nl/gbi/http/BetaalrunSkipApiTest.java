@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import nl.gbi.json.BerekeningReader;
 import nl.gbi.json.Json;
 import nl.gbi.json.ResultaatJson;
 import nl.gbi.parameters.ParameterResource;
-import nl.gbi.json.SampleBerekeningen;
 import nl.gbi.runs.RunFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +60,7 @@ class BetaalrunSkipApiTest {
 
     @Test
     void returnedPaymentsBlockTheIbanOrStopTheDossierInTheNextRunUntilANewIbanComes() throws Exception {
-        submit("2025-07", dossier("SKIP-A", "2025-07"), dossier("SKIP-B", "2025-07"));
+        submit("2025-07", RunFixtures.sample("SKIP-A", "2025-07"), RunFixtures.sample("SKIP-B", "2025-07"));
         long julyBatch = completedRun("2025-07").get("batchId").longValue();
         assertEquals(201, engine.postJson("/api/v1/batches/" + julyBatch + "/approvals", officer, "{}").statusCode());
         assertEquals(200, engine.get("/api/v1/batches/" + julyBatch + "/pain001", officer).statusCode());
@@ -72,10 +70,10 @@ class BetaalrunSkipApiTest {
                 + " AND reason_code = 'AC04' AND lifted_at IS NULL", CLIENT_IBAN));
         assertEquals(1, db.count("SELECT count(*) FROM stopped_dossiers WHERE dossier_id = 'SKIP-B' AND reason_code = 'MD07'"));
 
-        ObjectNode minor = dossier("SKIP-D", "2025-08");
+        ObjectNode minor = RunFixtures.sample("SKIP-D", "2025-08");
         ((ObjectNode) minor.get("aanvrager")).put("geboortedatum", "2010-01-01");
-        submit("2025-08", dossier("SKIP-A", "2025-08"), dossier("SKIP-B", "2025-08"),
-                dossier("SKIP-C", "2025-08"), minor);
+        submit("2025-08", RunFixtures.sample("SKIP-A", "2025-08"), RunFixtures.sample("SKIP-B", "2025-08"),
+                RunFixtures.sample("SKIP-C", "2025-08"), minor);
         JsonNode august = completedRun("2025-08");
 
         assertEquals(1, august.get("geweigerd").intValue(), august.toString());
@@ -86,7 +84,7 @@ class BetaalrunSkipApiTest {
         assertEquals(List.of("SKIP-A:DERDENBETALING", "SKIP-C:DERDENBETALING", "SKIP-C:UITKERING"), paidInAugust());
         assertResultaatShown("SKIP-C");
 
-        ObjectNode newAccount = dossier("SKIP-A", "2025-08");
+        ObjectNode newAccount = RunFixtures.sample("SKIP-A", "2025-08");
         ((ObjectNode) newAccount.get("betaalrekening")).put("iban", NEW_IBAN);
         submit("2025-08", newAccount);
         assertEquals(1, db.count("SELECT count(*) FROM blocked_ibans WHERE dossier_id = 'SKIP-A' AND lifted_at IS NOT NULL"));
@@ -101,19 +99,13 @@ class BetaalrunSkipApiTest {
                 + " AND soort = 'UITKERING' AND creditor_iban = $1", NEW_IBAN));
     }
 
-    /** The contract sample with a smaller rent, so the client gets an UITKERING beside the DERDENBETALING. */
-    private static ObjectNode dossier(String dossierId, String periode) {
-        ObjectNode record = SampleBerekeningen.example(dossierId, periode);
-        ((ObjectNode) record.get("inhoudingen").get(0)).put("bedrag", new BigDecimal("100.00"));
-        return record;
-    }
-
     /** The berekening shows the stored result, equal to the pure calculator's, and its payments' status. */
     private static void assertResultaatShown(String dossierId) {
         JsonNode shown = TestEngine.json(engine.get("/api/v1/berekeningen/" + dossierId + "/2025-08", submitter));
         Outcome.Success calculated = (Outcome.Success) new Calculator(ParameterResource.load(),
                 CalculationSettings.of(RunFixtures.tenant("GM0014")))
-                .calculate(((BerekeningReader.Valid) new BerekeningReader().read(dossier(dossierId, "2025-08"))).berekening());
+                .calculate(((BerekeningReader.Valid) new BerekeningReader().read(RunFixtures.sample(dossierId, "2025-08")))
+                        .berekening());
         assertEquals(ResultaatJson.toJson(calculated.resultaat()), shown.get("resultaat"));
         assertEquals(2, shown.get("betaalstatus").size(), shown.toString());
         assertEquals("IN_BATCH", shown.get("betaalstatus").get(0).get("status").textValue());

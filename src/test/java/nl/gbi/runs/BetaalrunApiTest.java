@@ -20,7 +20,6 @@ import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
 import nl.gbi.betaalrun.ExecutionDate;
 import nl.gbi.domain.Money;
-import nl.gbi.json.SampleBerekeningen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,11 +154,9 @@ class BetaalrunApiTest {
         assertEquals(8, db.count("SELECT count(*) FROM payments WHERE periode = '2025-11-01'"));
     }
 
-    /** The contract sample with rent 100 and no income; with {@code zorgverzekeraar}, a premium to that IBAN too. */
+    /** {@link RunFixtures#sample}; with {@code zorgverzekeraar}, a premium to that IBAN too. */
     private static ObjectNode sample(String dossierId, String zorgverzekeraar) {
-        ObjectNode record = SampleBerekeningen.example(dossierId, "2025-11");
-        record.putArray("inkomsten");
-        ((ObjectNode) record.get("inhoudingen").get(0)).put("bedrag", new BigDecimal("100.00"));
+        ObjectNode record = RunFixtures.sample(dossierId, "2025-11");
         if (zorgverzekeraar != null) {
             ((ArrayNode) record.get("inhoudingen")).addObject().put("soort", "ZORGVERZEKERING")
                     .put("bedrag", new BigDecimal("150.00")).put("kenmerk", "premie")
@@ -172,6 +169,27 @@ class BetaalrunApiTest {
         JsonNode status = RunFixtures.awaitEnd(engine, ops, RunFixtures.start(engine, ops, periode), Duration.ofSeconds(60));
         assertEquals("COMPLETED", status.get("status").textValue(), status.toString());
         return status;
+    }
+
+    /** A chunk that fails on its last allowed attempt fails the run once its lease ends; the failure is counted. */
+    @Test
+    void workThatKeepsFailingFailsTheRun() throws Exception {
+        String runId = "run-00000000-0000-0000-0000-00000000fa11";
+        // One statement, as a run is always planned in one transaction: the worker never sees it half made.
+        db.query("""
+                WITH r AS (INSERT INTO betaalruns (id, periode, status, started_by)
+                           SELECT $1, '2024-01-01', 'RUNNING', id FROM tokens WHERE role = 'ops' LIMIT 1 RETURNING id),
+                     t AS (INSERT INTO betaalrun_tenants (run_id, tenant_id, chunks_total, dossiers_total, batch_state)
+                           SELECT id, 'GM9999', 1, 1, 'PENDING' FROM r RETURNING run_id)
+                INSERT INTO betaalrun_chunks (run_id, tenant_id, chunk_no, first_dossier, last_dossier, dossiers, state,
+                                              attempts)
+                SELECT run_id, 'GM9999', 0, 'A', 'Z', 1, 'PENDING', $2 FROM t""", runId, BetaalrunSettings.ATTEMPTS_MAX - 1);
+
+        JsonNode status = RunFixtures.awaitEnd(engine, ops, runId, Duration.ofSeconds(30));
+
+        assertEquals("FAILED", status.get("status").textValue(), status.toString());
+        assertEquals(BetaalrunSettings.ATTEMPTS_MAX, db.count("SELECT attempts FROM betaalrun_chunks WHERE run_id = $1", runId));
+        assertTrue(engine.get("/metrics", null).body().contains("gbi_betaalrun_failures_total{step=\"chunk\"}"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +32,7 @@ import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.Tenant;
 import nl.gbi.json.BerekeningReader;
 import nl.gbi.json.Json;
+import nl.gbi.json.SampleBerekeningen;
 import nl.gbi.parameters.ParameterResource;
 import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
@@ -62,6 +64,14 @@ public final class RunFixtures {
 
     public static List<ObjectNode> dossiers(String tenant, YearMonth periode, int count, long seed) {
         return new SyntheticDossiers(seed).forTenant(tenant(tenant), periode, count);
+    }
+
+    /** The contract sample with rent 100 and no income, so the client gets an UITKERING beside the DERDENBETALING. */
+    public static ObjectNode sample(String dossierId, String periode) {
+        ObjectNode record = SampleBerekeningen.example(dossierId, periode);
+        record.putArray("inkomsten");
+        ((ObjectNode) record.get("inhoudingen").get(0)).put("bedrag", new BigDecimal("100.00"));
+        return record;
     }
 
     public static void submit(TestEngine engine, String submitterToken, List<ObjectNode> records) {

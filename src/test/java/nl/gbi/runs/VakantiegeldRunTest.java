@@ -3,7 +3,6 @@ package nl.gbi.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import nl.gbi.calculation.CalculationSettings;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
 import nl.gbi.json.BerekeningReader;
-import nl.gbi.json.SampleBerekeningen;
 import nl.gbi.parameters.ParameterResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,22 +32,22 @@ class VakantiegeldRunTest {
              TestEngine engine = TestEngine.start(db.engineConfig(dir.resolve("engine")).withBetaalrun(RunFixtures.FAST))) {
             String submitter = engine.token("GM0014", "submitter");
             String ops = engine.token(null, "ops");
-            ObjectNode ending = dossier("VT-2", "2025-05");
+            ObjectNode ending = RunFixtures.sample("VT-2", "2025-05");
             ((ObjectNode) ending.get("recht")).put("einddatum", "2025-05-20");
-            RunFixtures.submit(engine, submitter, List.of(dossier("VT-1", "2025-05"), ending));
-            RunFixtures.submit(engine, submitter, List.of(dossier("VT-1", "2025-06")));
+            RunFixtures.submit(engine, submitter, List.of(RunFixtures.sample("VT-1", "2025-05"), ending));
+            RunFixtures.submit(engine, submitter, List.of(RunFixtures.sample("VT-1", "2025-06")));
 
             run(engine, ops, "2025-05");
             assertEquals(List.of("VT-2:" + reservation(ending)), payouts(db, "2025-05-01"));
-            assertEquals(reservation(dossier("VT-1", "2025-05")), balance(db, "VT-1", "2025-05-01"));
+            assertEquals(reservation(RunFixtures.sample("VT-1", "2025-05")), balance(db, "VT-1", "2025-05-01"));
             assertEquals(0, balance(db, "VT-2", "2025-05-01"));
 
             run(engine, ops, "2025-06");
-            assertEquals(List.of("VT-1:" + reservation(dossier("VT-1", "2025-05"))), payouts(db, "2025-06-01"));
-            assertEquals(reservation(dossier("VT-1", "2025-06")), balance(db, "VT-1", "2025-06-01"));
+            assertEquals(List.of("VT-1:" + reservation(RunFixtures.sample("VT-1", "2025-05"))), payouts(db, "2025-06-01"));
+            assertEquals(reservation(RunFixtures.sample("VT-1", "2025-06")), balance(db, "VT-1", "2025-06-01"));
 
             run(engine, ops, "2025-06");
-            assertEquals(List.of("VT-1:" + reservation(dossier("VT-1", "2025-05"))), payouts(db, "2025-06-01"));
+            assertEquals(List.of("VT-1:" + reservation(RunFixtures.sample("VT-1", "2025-05"))), payouts(db, "2025-06-01"));
             assertEquals(3, db.count("SELECT count(*) FROM vakantiegeld_ledger"));
         }
     }
@@ -57,14 +55,6 @@ class VakantiegeldRunTest {
     private static void run(TestEngine engine, String ops, String periode) throws InterruptedException {
         String runId = RunFixtures.start(engine, ops, periode);
         assertEquals("COMPLETED", RunFixtures.awaitEnd(engine, ops, runId, Duration.ofSeconds(60)).get("status").textValue());
-    }
-
-    /** The contract sample with a smaller rent (so the client gets an UITKERING) and without income. */
-    private static ObjectNode dossier(String dossierId, String periode) {
-        ObjectNode record = SampleBerekeningen.example(dossierId, periode);
-        record.putArray("inkomsten");
-        ((ObjectNode) record.get("inhoudingen").get(0)).put("bedrag", new BigDecimal("100.00"));
-        return record;
     }
 
     private static long reservation(ObjectNode record) {
