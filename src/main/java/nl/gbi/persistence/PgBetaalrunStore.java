@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.gbi.audit.AuditChain;
+import nl.gbi.audit.AuditEvent;
 import nl.gbi.batches.PaymentLine;
 import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.EngineError;
@@ -40,10 +42,13 @@ public final class PgBetaalrunStore implements BetaalrunStore {
     }
 
     @Override
-    public Future<RunStatus.Run> start(String runId, YearMonth periode, String tokenId, Collection<String> tenantIds,
+    public Future<RunStatus.Run> start(String runId, YearMonth periode, AuditEvent started, Collection<String> tenantIds,
             int chunkSize) {
         LocalDate day = periode.atDay(1);
-        return database.inPlatform(conn -> conn.preparedQuery(BetaalrunSql.INSERT_RUN).execute(Tuple.of(runId, day, tokenId))
+        // The audit row first: planning sets each tenant in turn, and the PLATFORM chain is written without one.
+        return database.inPlatform(conn -> conn.preparedQuery(BetaalrunSql.INSERT_RUN)
+                .execute(Tuple.of(runId, day, started.actor()))
+                .compose(inserted -> PgAuditLog.append(conn, AuditChain.PLATFORM, started).map(inserted))
                 .compose(inserted -> {
                     Future<Void> chain = Future.succeededFuture();
                     for (String tenantId : tenantIds) {

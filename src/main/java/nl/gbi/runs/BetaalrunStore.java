@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.gbi.audit.AuditEvent;
 
 /**
  * Where runs, their work queue, results and lines are kept (port; implemented in persistence). Every claim
@@ -15,8 +16,12 @@ import java.util.function.Function;
  */
 public interface BetaalrunStore {
 
-    /** Inserts the run and plans its chunks in one transaction; a run of the period already RUNNING fails with conflict. */
-    Future<RunStatus.Run> start(String runId, YearMonth periode, String tokenId, Collection<String> tenantIds, int chunkSize);
+    /**
+     * Inserts the run, records {@code started} in the PLATFORM audit chain and plans the chunks, in one
+     * transaction; a run of the period already RUNNING fails with conflict.
+     */
+    Future<RunStatus.Run> start(String runId, YearMonth periode, AuditEvent started, Collection<String> tenantIds,
+            int chunkSize);
 
     Future<Optional<ClaimedChunk>> claimChunk(String owner, Duration lease);
 

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import nl.gbi.access.Caller;
+import nl.gbi.audit.AuditEvent;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
 import nl.gbi.tenants.TenantRegistry;
@@ -33,7 +34,8 @@ public final class Betaalruns {
         if (parsed == null) {
             return Future.failedFuture(EngineError.invalid(new Fout("periode", "ONGELDIG", "periode is YYYY-MM")));
         }
-        return store.start("run-" + UUID.randomUUID(), parsed, ops.tokenId(),
+        String runId = "run-" + UUID.randomUUID();
+        return store.start(runId, parsed, AuditEvent.by(ops, "BETAALRUN_STARTED", "betaalrun/" + runId, "periode=" + parsed),
                 tenants.all().stream().map(t -> t.gemeentecode()).sorted().toList(), settings.chunkSize());
     }
 

@@ -67,6 +67,8 @@ class BetaalrunApiTest {
         for (var entry : expected.entrySet()) {
             assertTenantPaid(status, entry.getKey(), entry.getValue());
         }
+        assertEquals(1, db.count("SELECT count(*) FROM audit_log WHERE tenant_id = 'PLATFORM'"
+                + " AND action = 'BETAALRUN_STARTED' AND subject = $1 AND details = 'periode=2025-07'", "betaalrun/" + runId));
         String metrics = engine.get("/metrics", null).body();
         assertTrue(metrics.contains("gbi_betaalrun_chunks_total "), metrics);
         assertTrue(metrics.contains("gbi_betaalrun_berekeningen_total{result=\"calculated\"} "), metrics);
