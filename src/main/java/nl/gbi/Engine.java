@@ -11,17 +11,22 @@ import nl.gbi.audit.AuditTrail;
 import nl.gbi.batches.BankReports;
 import nl.gbi.batches.BatchCreation;
 import nl.gbi.batches.Batches;
+import nl.gbi.calculation.ParameterTable;
 import nl.gbi.http.HttpApi;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
+import nl.gbi.parameters.ParameterResource;
 import nl.gbi.persistence.Database;
 import nl.gbi.persistence.DatabaseConfig;
 import nl.gbi.persistence.EmbeddedDatabase;
 import nl.gbi.persistence.PgAuditLog;
 import nl.gbi.persistence.PgBankReportStore;
 import nl.gbi.persistence.PgBatchStore;
+import nl.gbi.persistence.PgBetaalrunStore;
 import nl.gbi.persistence.PgIntakeStore;
 import nl.gbi.persistence.PgTokenStore;
+import nl.gbi.runs.BetaalrunWorker;
+import nl.gbi.runs.Betaalruns;
 import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
 
@@ -36,14 +41,16 @@ public final class Engine {
     private final Database database;
     private final HttpApi http;
     private final BatchCreation batchCreation;
+    private final BetaalrunWorker worker;
 
     private Engine(Vertx vertx, EmbeddedDatabase embedded, Database database, HttpApi http,
-            BatchCreation batchCreation) {
+            BatchCreation batchCreation, BetaalrunWorker worker) {
         this.vertx = vertx;
         this.embedded = embedded;
         this.database = database;
         this.http = http;
         this.batchCreation = batchCreation;
+        this.worker = worker;
     }
 
     /** Creates payment batches; the betaalrun (issue 6) calls it, and tests do until that exists. */
@@ -57,6 +64,7 @@ public final class Engine {
      */
     public static Future<Engine> start(EngineConfig config) {
         TenantRegistry tenants = TenantLoader.load(config.tenantsDir());
+        ParameterTable parameters = ParameterResource.load();
         EmbeddedDatabase embedded = config.databaseUrl() == null ? EmbeddedDatabase.start(config.dataDir()) : null;
         DatabaseConfig dbConfig = embedded != null ? embedded.config(config.poolSizeMax())
                 : DatabaseConfig.fromUrl(config.databaseUrl(), config.appDatabasePassword(), config.poolSizeMax());
@@ -72,12 +80,17 @@ public final class Engine {
             AuditTrail audit = new AuditTrail(new PgAuditLog(database), code -> tenants.find(code).isPresent());
             BatchCreation batchCreation = new BatchCreation(vertx, batchStore, tenants);
             BankReports bankReports = new BankReports(vertx, new PgBankReportStore(database), batches);
+            PgBetaalrunStore runStore = new PgBetaalrunStore(database);
+            Betaalruns betaalruns = new Betaalruns(runStore, tenants, config.betaalrun());
+            BetaalrunWorker worker = new BetaalrunWorker(vertx, runStore, batchCreation, tenants, parameters,
+                    config.betaalrun(), metrics);
             return writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir())
                     .compose(written -> HttpApi.start(vertx,
-                            new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, metrics,
+                            new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, betaalruns, metrics,
                                     config.maxBodyBytes()),
                             config.host(), config.port()))
-                    .map(http -> new Engine(vertx, embedded, database, http, batchCreation));
+                    .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
+                    .onSuccess(engine -> worker.start());
         }).recover(failure -> vertx.close().eventually(() -> {
             if (embedded != null) {
                 embedded.close();
@@ -118,6 +131,7 @@ public final class Engine {
 
     /** Stops taking requests, lets those in progress finish, closes the database; blocks the calling thread. */
     public void stop() {
+        awaitQuietly(worker.stop(), SHUTDOWN_GRACE_SECONDS);
         awaitQuietly(http.shutdown(SHUTDOWN_GRACE_SECONDS).eventually(database::close), SHUTDOWN_GRACE_SECONDS + 5);
         // Called from this (non-Vert.x) thread, so its completion does not need an event loop that is closing.
         awaitQuietly(vertx.close(), 10);

@@ -1,7 +1,9 @@
 package nl.gbi;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import nl.gbi.runs.BetaalrunSettings;
 
 /**
  * How an engine runs: from {@code serve} flags and {@code GBI_*} environment variables.
@@ -9,9 +11,10 @@ import java.util.Map;
  * @param databaseUrl {@code GBI_DATABASE_URL}; null starts the embedded PostgreSQL in {@code <dataDir>/pg}
  * @param appDatabasePassword {@code GBI_APP_DB_PASSWORD}: the application role's password on an external server
  * @param maxBodyBytes {@code GBI_MAX_BODY_BYTES}: the largest intake request body
+ * @param betaalrun chunk size, lease and poll interval of the betaalrun worker ({@code GBI_BETAALRUN_*})
  */
 public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir, String databaseUrl,
-                           String appDatabasePassword, long maxBodyBytes, int poolSizeMax) {
+                           String appDatabasePassword, long maxBodyBytes, int poolSizeMax, BetaalrunSettings betaalrun) {
 
     public static final long MAX_BODY_BYTES_DEFAULT = 256L * 1024 * 1024;
     public static final int POOL_SIZE_DEFAULT = 16;
@@ -20,31 +23,44 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
         return new EngineConfig("127.0.0.1", 8080, Path.of("data"), Path.of("tenants"),
                 blankToNull(env.get("GBI_DATABASE_URL")), blankToNull(env.get("GBI_APP_DB_PASSWORD")),
                 longOr(env.get("GBI_MAX_BODY_BYTES"), MAX_BODY_BYTES_DEFAULT),
-                (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT));
+                (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT), betaalrun(env));
+    }
+
+    private static BetaalrunSettings betaalrun(Map<String, String> env) {
+        return new BetaalrunSettings(
+                (int) longOr(env.get("GBI_BETAALRUN_CHUNK_SIZE"), BetaalrunSettings.CHUNK_SIZE_DEFAULT),
+                Duration.ofSeconds(longOr(env.get("GBI_BETAALRUN_LEASE_SECONDS"), BetaalrunSettings.LEASE_SECONDS_DEFAULT)),
+                longOr(env.get("GBI_BETAALRUN_POLL_MS"), BetaalrunSettings.POLL_MS_DEFAULT),
+                (int) longOr(env.get("GBI_BETAALRUN_LOOPS"), BetaalrunSettings.LOOPS_DEFAULT));
     }
 
     public EngineConfig withHost(String value) {
-        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax);
+        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun);
     }
 
     public EngineConfig withPort(int value) {
-        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax);
+        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun);
     }
 
     public EngineConfig withDataDir(Path value) {
-        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax);
+        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun);
     }
 
     public EngineConfig withTenantsDir(Path value) {
-        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax);
+        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun);
     }
 
     public EngineConfig withDatabaseUrl(String value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax);
+        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun);
     }
 
     public EngineConfig withMaxBodyBytes(long value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax);
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax, betaalrun);
+    }
+
+    public EngineConfig withBetaalrun(BetaalrunSettings value) {
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
+                value);
     }
 
     private static String blankToNull(String value) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -29,11 +30,18 @@ public final class EngineProcess implements AutoCloseable {
     }
 
     public static EngineProcess start(Path dataDir, String... extraArgs) throws IOException {
+        return start(dataDir, Map.of(), extraArgs);
+    }
+
+    /** Starts with {@code env} added to the environment, e.g. {@code GBI_DATABASE_URL} of a {@link TestDatabase}. */
+    public static EngineProcess start(Path dataDir, Map<String, String> env, String... extraArgs) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "nl.gbi.Main", "serve",
                 "--port", "0", "--data-dir", dataDir.toString()));
         command.addAll(List.of(extraArgs));
-        return new EngineProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        return new EngineProcess(builder.start());
     }
 
     private void readOutput() {

@@ -8,9 +8,19 @@ import nl.gbi.domain.BetalingSoort;
 /**
  * One payment to make, as the betaalrun hands it to {@link BatchCreation}: raw names and remittance are
  * transliterated when the file is written.
+ *
+ * @param lineNo the line's ordinal among the dossier's lines of its kind in the period (0 for the UITKERING, 0, 1, …
+ *               for DERDENBETALINGEN): with dossier, period and kind it makes an original payment unique in the
+ *               database, so no run pays it twice; null for manual and test batches
  */
 public record PaymentLine(String dossierId, YearMonth periode, BetalingSoort soort, Money amount, Iban creditorIban,
-                          String creditorName, String remittance) {
+                          String creditorName, String remittance, Integer lineNo) {
+
+    /** A line outside a betaalrun (manual and test batches): no position, so not guarded against a rerun. */
+    public PaymentLine(String dossierId, YearMonth periode, BetalingSoort soort, Money amount, Iban creditorIban,
+                       String creditorName, String remittance) {
+        this(dossierId, periode, soort, amount, creditorIban, creditorName, remittance, null);
+    }
 
     public PaymentLine {
         if (dossierId == null || periode == null || soort == null || amount == null || creditorIban == null

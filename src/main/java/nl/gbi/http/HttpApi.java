@@ -14,6 +14,7 @@ import nl.gbi.batches.BankReports;
 import nl.gbi.batches.Batches;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
+import nl.gbi.runs.Betaalruns;
 import nl.gbi.persistence.Database;
 
 /** The HTTP server and its routes. */
@@ -27,7 +28,7 @@ public final class HttpApi {
 
     /** The parts the routes need. */
     public record Parts(Database database, Tokens tokens, Intake intake, Batches batches, BankReports bankReports,
-                        AuditTrail audit, Metrics metrics, long maxBodyBytes) {
+                        AuditTrail audit, Betaalruns betaalruns, Metrics metrics, long maxBodyBytes) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
@@ -45,6 +46,7 @@ public final class HttpApi {
         new BatchRoutes(parts.batches()).mount(router);
         new BankReportRoutes(parts.bankReports()).mount(router);
         new AuditRoutes(parts.audit()).mount(router);
+        new BetaalrunRoutes(parts.betaalruns()).mount(router);
         router.get("/*").handler(ctx -> {
             ctx.response().putHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
             ctx.next();

@@ -66,8 +66,8 @@ final class IntakeRoutes {
                     .put("versie", stored.versie())
                     .put("ontvangenOp", stored.ontvangenOp().toString());
             node.set("input", Json.MAPPER.readTree(stored.inputJson()));
-            node.putNull("resultaat");
-            node.putNull("betaalstatus");
+            node.set("resultaat", stored.resultaatJson() == null ? null : Json.MAPPER.readTree(stored.resultaatJson()));
+            node.set("betaalstatus", Json.MAPPER.readTree(stored.betaalstatusJson()));
             return node.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("stored input is JSON", e);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.gbi.access.Caller;
 import nl.gbi.audit.AuditEvent;
@@ -27,6 +28,7 @@ import nl.gbi.batches.SentPayment;
 import nl.gbi.domain.EngineError;
 import nl.gbi.payments.BankVerdict;
 import nl.gbi.payments.PaymentState;
+import nl.gbi.payments.ReasonAction;
 import nl.gbi.sepa.FileId;
 import nl.gbi.sepa.reports.ReportMatching;
 import nl.gbi.sepa.reports.ReturnEntry;
@@ -48,6 +50,20 @@ public final class PgBankReportStore implements BankReportStore {
             WHERE p.tenant_id = $1 AND p.seq = u.seq""";
     private static final String COUNTS = """
             SELECT state, count(*) AS n FROM payments WHERE tenant_id = $1 AND batch_id = $2 GROUP BY state""";
+    /** AC01, AC04, AG01: this dossier's payments to this IBAN wait until a berekening brings another IBAN. */
+    private static final String BLOCK_IBANS = """
+            INSERT INTO blocked_ibans (tenant_id, dossier_id, iban, reason_code)
+            SELECT DISTINCT ON (p.dossier_id, p.creditor_iban) p.tenant_id, p.dossier_id, p.creditor_iban, u.reason
+            FROM payments p JOIN unnest($2::bigint[], $3::text[]) AS u(seq, reason) ON p.seq = u.seq
+            WHERE p.tenant_id = $1
+            ON CONFLICT (tenant_id, dossier_id, iban) WHERE lifted_at IS NULL DO NOTHING""";
+    /** MD07: no payment of the dossier any more until a person has looked at it. */
+    private static final String STOP_DOSSIERS = """
+            INSERT INTO stopped_dossiers (tenant_id, dossier_id, reason_code)
+            SELECT DISTINCT ON (p.dossier_id) p.tenant_id, p.dossier_id, u.reason
+            FROM payments p JOIN unnest($2::bigint[], $3::text[]) AS u(seq, reason) ON p.seq = u.seq
+            WHERE p.tenant_id = $1
+            ON CONFLICT (tenant_id, dossier_id) DO NOTHING""";
     private static final int AUDITED_ACTIONS_MAX = 50;
     private static final Set<String> SENT_OR_ANSWERED = Arrays.stream(PaymentState.values()).map(Enum::name)
             .collect(Collectors.toSet());
@@ -122,8 +138,24 @@ public final class PgBankReportStore implements BankReportStore {
                 .addArrayOfString(changes.stream().map(c -> c.transition().next().name()).toArray(String[]::new))
                 .addArrayOfString(changes.stream().map(c -> c.transition().reasonCode()).toArray(String[]::new));
         return conn.preparedQuery(UPDATE).execute(update)
-                .compose(updated -> PgAuditLog.append(conn, tenantId, AuditEvent.by(caller, action, subject,
+                .compose(updated -> follow(conn, tenantId, BLOCK_IBANS, changes, ReasonAction::blocksIban))
+                .compose(blocked -> follow(conn, tenantId, STOP_DOSSIERS, changes, ReasonAction::stopsDossier))
+                .compose(stopped -> PgAuditLog.append(conn, tenantId, AuditEvent.by(caller, action, subject,
                         prefix + outcome.summary() + (actions.isEmpty() ? "" : " " + actions))));
+    }
+
+    /** Records what the reason codes of {@code changes} that pass {@code applies} demand (blocks, stops). */
+    private static Future<Void> follow(SqlConnection conn, String tenantId, String sql, List<ReportOutcome.Change> changes,
+            Predicate<ReasonAction> applies) {
+        List<ReportOutcome.Change> followed = changes.stream()
+                .filter(c -> c.transition().action() != null && applies.test(c.transition().action())).toList();
+        if (followed.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        return conn.preparedQuery(sql).execute(Tuple.of(tenantId)
+                        .addArrayOfLong(followed.stream().map(c -> c.payment().seq()).toArray(Long[]::new))
+                        .addArrayOfString(followed.stream().map(c -> c.transition().reasonCode()).toArray(String[]::new)))
+                .mapEmpty();
     }
 
     /** Moves the batch to where its payments now say it is, if that differs. */

@@ -30,10 +30,26 @@ public final class PgIntakeStore implements IntakeStore {
             INSERT INTO berekeningen (tenant_id, dossier_id, periode, versie, input, token_id)
             SELECT current_setting('gbi.tenant'), i.dossier_id, i.periode, i.versie, i.input::jsonb, $5
             FROM unnest($1::text[], $2::date[], $3::int[], $4::text[]) AS i(dossier_id, periode, versie, input)""";
+    /**
+     * A blocked IBAN (bank answer AC01, AC04, AG01) is lifted once a new berekening of the dossier no longer
+     * carries it anywhere (betaalrekening or begunstigde): the municipality has given another account.
+     */
+    private static final String LIFT_BLOCKS = """
+            UPDATE blocked_ibans b SET lifted_at = now()
+            WHERE b.lifted_at IS NULL AND EXISTS (
+                SELECT 1 FROM unnest($1::text[], $2::text[]) AS i(dossier_id, input)
+                WHERE i.dossier_id = b.dossier_id
+                  AND NOT jsonb_path_exists(i.input::jsonb, '$.** ? (@ == $iban)', jsonb_build_object('iban', b.iban)))""";
     private static final String LATEST = """
-            SELECT b.dossier_id, b.periode, b.versie, b.ontvangen_op, b.input::text AS input
+            SELECT b.dossier_id, b.periode, b.versie, b.ontvangen_op, b.input::text AS input,
+                   r.resultaat::text AS resultaat,
+                   (SELECT coalesce(jsonb_agg(jsonb_build_object('soort', p.soort,
+                               'bedrag', (p.amount_cents / 100.0)::numeric(14, 2), 'status', p.state,
+                               'redencode', p.reason_code, 'batchId', p.batch_id) ORDER BY p.seq), '[]')::text
+                    FROM payments p WHERE p.dossier_id = l.dossier_id AND p.periode = l.periode) AS betaalstatus
             FROM latest_berekeningen l
             JOIN berekeningen b USING (tenant_id, dossier_id, periode, versie)
+            LEFT JOIN resultaten r USING (tenant_id, dossier_id, periode, versie)
             WHERE l.dossier_id = $1 AND l.periode = $2""";
     private static final String LOCK_KEY = "SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked";
     private static final String FIND_ANSWER = """
@@ -61,7 +77,8 @@ public final class PgIntakeStore implements IntakeStore {
 
     private static StoredBerekening toStored(Row row) {
         return new StoredBerekening(row.getString("dossier_id"), YearMonth.from(row.getLocalDate("periode")).toString(),
-                row.getInteger("versie"), row.getOffsetDateTime("ontvangen_op"), row.getString("input"));
+                row.getInteger("versie"), row.getOffsetDateTime("ontvangen_op"), row.getString("input"),
+                row.getString("resultaat"), row.getString("betaalstatus"));
     }
 
     private static final class PgSession implements Session {
@@ -115,7 +132,8 @@ public final class PgIntakeStore implements IntakeStore {
                 }
                 return conn.preparedQuery(INSERT).execute(Tuple.tuple()
                         .addValue(dossierIds).addValue(periodes).addValue(versies).addValue(inputs).addValue(tokenId));
-            }).mapEmpty();
+            }).compose(inserted -> conn.preparedQuery(LIFT_BLOCKS).execute(Tuple.tuple().addValue(dossierIds).addValue(inputs)))
+                    .mapEmpty();
         }
 
         @Override

@@ -81,6 +81,18 @@ class TenantIsolationTest {
         assertEquals(1, db.count("SELECT max(versie) FROM latest_berekeningen"));
     }
 
+    /** Only the platform tables (tokens, the betaalrun's queue with its tenant codes) may go without forced RLS. */
+    @Test
+    void everyTableWithATenantForcesRowLevelSecurityExceptThePlatformTables() {
+        List<String> open = db.query("""
+                SELECT c.relname FROM pg_class c
+                JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+                JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id'
+                WHERE c.relkind = 'r' AND NOT (c.relrowsecurity AND c.relforcerowsecurity)
+                ORDER BY 1""").stream().map(row -> row.getString(0)).toList();
+        assertEquals(List.of("betaalrun_chunks", "betaalrun_tenants", "tokens"), open);
+    }
+
     @Test
     void theApplicationRoleOwnsNothingAndCannotBypassRls() {
         Row role = db.query("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'gbi_app'").get(0);

@@ -1,0 +1,47 @@
+package nl.gbi.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import nl.gbi.access.Caller;
+import nl.gbi.access.Role;
+import nl.gbi.domain.EngineError;
+import nl.gbi.json.Json;
+import nl.gbi.runs.Betaalruns;
+
+/** {@code POST /api/v1/betaalruns} and {@code GET /api/v1/betaalruns/{id}} (ops). */
+final class BetaalrunRoutes {
+
+    private final Betaalruns betaalruns;
+
+    BetaalrunRoutes(Betaalruns betaalruns) {
+        this.betaalruns = betaalruns;
+    }
+
+    void mount(Router router) {
+        router.post("/api/v1/betaalruns").handler(this::start);
+        router.get("/api/v1/betaalruns/:id").handler(this::status);
+    }
+
+    private void start(RoutingContext ctx) {
+        Caller ops = Authentication.require(ctx, Role.OPS);
+        SmallBody.readObject(ctx.request())
+                .compose(body -> betaalruns.start(ops, body.path("periode").isTextual() ? body.get("periode").textValue() : null))
+                .onSuccess(run -> {
+                    ObjectNode body = Json.MAPPER.createObjectNode().put("id", run.id()).put("status", run.status());
+                    ctx.response().putHeader("Location", "/api/v1/betaalruns/" + run.id());
+                    BatchRoutes.json(ctx, 202, body);
+                })
+                .onFailure(ctx::fail);
+    }
+
+    private void status(RoutingContext ctx) {
+        Authentication.require(ctx, Role.OPS);
+        String id = ctx.pathParam("id");
+        if (id == null || !id.matches("run-[0-9a-f-]{36}")) {
+            throw EngineError.notFound("Betaalrun " + id + " bestaat niet");
+        }
+        betaalruns.status(id).onSuccess(status -> BatchRoutes.json(ctx, 200, BetaalrunJson.status(status)))
+                .onFailure(ctx::fail);
+    }
+}

@@ -1,0 +1,128 @@
+package nl.gbi.persistence;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.gbi.batches.PaymentLine;
+import nl.gbi.domain.Money;
+import nl.gbi.runs.ChunkResult;
+import nl.gbi.runs.LedgerEntry;
+import nl.gbi.runs.RunStatus;
+
+/** Row mapping and the multi-statement reads and writes of {@link PgBetaalrunStore}. */
+final class BetaalrunRows {
+
+    private BetaalrunRows() {
+    }
+
+    static RunStatus.Run run(Row row) {
+        return new RunStatus.Run(row.getString("id"), YearMonth.from(row.getLocalDate("periode")), row.getString("status"),
+                row.getString("started_by"), row.getOffsetDateTime("started_at"), row.getOffsetDateTime("finished_at"));
+    }
+
+    static Map<String, LedgerEntry> ledger(Iterable<Row> rows) {
+        Map<String, LedgerEntry> latest = new HashMap<>();
+        for (Row row : rows) {
+            latest.put(row.getString("dossier_id"), new LedgerEntry(row.getString("dossier_id"),
+                    YearMonth.from(row.getLocalDate("periode")), Money.ofCents(row.getLong("reservation_cents")),
+                    Money.ofCents(row.getLong("balance_cents")), Money.ofCents(row.getLong("payout_cents"))));
+        }
+        return latest;
+    }
+
+    /** Results, lines, refusals and vakantiegeld bookings of a chunk, each one statement with array parameters. */
+    static Future<Void> insertResult(SqlConnection conn, String runId, LocalDate periode, ChunkResult result) {
+        List<ChunkResult.Calculated> calculated = result.calculated();
+        List<PaymentLine> lines = result.lines();
+        List<ChunkResult.Refusal> refusals = result.refusals();
+        return conn.preparedQuery(BetaalrunSql.INSERT_RESULTATEN).execute(Tuple.tuple().addValue(periode).addValue(runId)
+                        .addValue(calculated.stream().map(ChunkResult.Calculated::dossierId).toArray(String[]::new))
+                        .addValue(calculated.stream().map(ChunkResult.Calculated::versie).toArray(Integer[]::new))
+                        .addValue(calculated.stream().map(ChunkResult.Calculated::resultaatJson).toArray(String[]::new)))
+                .compose(stored -> conn.preparedQuery(BetaalrunSql.INSERT_LINES).execute(Tuple.tuple().addValue(runId)
+                        .addValue(periode)
+                        .addValue(lines.stream().map(PaymentLine::dossierId).toArray(String[]::new))
+                        .addValue(lines.stream().map(PaymentLine::lineNo).toArray(Integer[]::new))
+                        .addValue(lines.stream().map(l -> l.soort().name()).toArray(String[]::new))
+                        .addValue(lines.stream().map(l -> l.amount().cents()).toArray(Long[]::new))
+                        .addValue(lines.stream().map(l -> l.creditorIban().value()).toArray(String[]::new))
+                        .addValue(lines.stream().map(PaymentLine::creditorName).toArray(String[]::new))
+                        .addValue(lines.stream().map(PaymentLine::remittance).toArray(String[]::new))))
+                .compose(stored -> conn.preparedQuery(BetaalrunSql.INSERT_REFUSALS).execute(Tuple.tuple().addValue(runId)
+                        .addValue(refusals.stream().map(ChunkResult.Refusal::dossierId).toArray(String[]::new))
+                        .addValue(refusals.stream().map(ChunkResult.Refusal::foutenJson).toArray(String[]::new))))
+                .compose(stored -> conn.preparedQuery(BetaalrunSql.INSERT_BOOKINGS).execute(Tuple.tuple().addValue(periode)
+                        .addValue(runId)
+                        .addValue(result.bookings().stream().map(LedgerEntry::dossierId).toArray(String[]::new))
+                        .addValue(result.bookings().stream().map(b -> b.reservation().cents()).toArray(Long[]::new))
+                        .addValue(result.bookings().stream().map(b -> b.balance().cents()).toArray(Long[]::new))
+                        .addValue(result.bookings().stream().map(b -> b.payout().cents()).toArray(Long[]::new))))
+                .mapEmpty();
+    }
+
+    /** The run and its platform progress in one transaction, then each tenant's totals in its own. */
+    static Future<Optional<RunStatus>> status(Database database, String runId) {
+        return database.inPlatform(conn -> conn.preparedQuery(BetaalrunSql.RUN).execute(Tuple.of(runId))
+                .compose(runs -> runs.size() == 0 ? Future.succeededFuture(Optional.<Progress>empty())
+                        : conn.preparedQuery(BetaalrunSql.TENANTS).execute(Tuple.of(runId)).map(tenants -> {
+                            List<Row> rows = new ArrayList<>();
+                            tenants.forEach(rows::add);
+                            return Optional.of(new Progress(run(runs.iterator().next()), rows));
+                        })))
+                .compose(progress -> progress.isEmpty() ? Future.succeededFuture(Optional.empty())
+                        : tenantsOf(database, runId, progress.get().tenants())
+                                .map(tenants -> Optional.of(new RunStatus(progress.get().run(), tenants))));
+    }
+
+    private record Progress(RunStatus.Run run, List<Row> tenants) {
+    }
+
+    private static Future<List<RunStatus.TenantProgress>> tenantsOf(Database database, String runId, List<Row> rows) {
+        List<RunStatus.TenantProgress> progress = new ArrayList<>();
+        Future<Void> chain = Future.succeededFuture();
+        for (Row row : rows) {
+            chain = chain.compose(done -> tenant(database, runId, row)).map(one -> {
+                progress.add(one);
+                return null;
+            });
+        }
+        return chain.map(done -> progress);
+    }
+
+    private static Future<RunStatus.TenantProgress> tenant(Database database, String runId, Row row) {
+        String tenantId = row.getString("tenant_id");
+        Long batchId = row.getLong("batch_id");
+        Map<String, RunStatus.Total> paid = new HashMap<>();
+        Map<String, RunStatus.Total> skipped = new HashMap<>();
+        List<RunStatus.Refused> refused = new ArrayList<>();
+        Future<Void> read = row.getInteger("chunks_total") == 0 ? Future.succeededFuture()
+                : database.inTenant(tenantId, conn -> conn.preparedQuery(BetaalrunSql.PAID).execute(Tuple.of(batchId))
+                        .compose(rows -> {
+                            rows.forEach(r -> paid.put(r.getString("kind"), total(r)));
+                            return conn.preparedQuery(BetaalrunSql.SKIPPED).execute(Tuple.of(runId));
+                        })
+                        .compose(rows -> {
+                            rows.forEach(r -> skipped.put(r.getString("kind"), total(r)));
+                            return conn.preparedQuery(BetaalrunSql.REFUSED).execute(Tuple.of(runId));
+                        })
+                        .map(rows -> {
+                            rows.forEach(r -> refused.add(new RunStatus.Refused(r.getString("dossier_id"), r.getString("fouten"))));
+                            return null;
+                        }));
+        return read.map(done -> new RunStatus.TenantProgress(tenantId, row.getLong("chunks_done").intValue(),
+                row.getInteger("chunks_total"), row.getInteger("dossiers_total"), row.getLong("calculated"),
+                row.getLong("refused"), "DONE".equals(row.getString("batch_state")), batchId, paid, skipped, refused));
+    }
+
+    private static RunStatus.Total total(Row row) {
+        return new RunStatus.Total(row.getLong("n"), row.getLong("cents"));
+    }
+}

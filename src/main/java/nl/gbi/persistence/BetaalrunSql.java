@@ -1,0 +1,163 @@
+package nl.gbi.persistence;
+
+/** The SQL of the betaalrun, in one place. Platform tables have no row-level security; tenant tables do. */
+final class BetaalrunSql {
+
+    static final String SET_TENANT = "SELECT set_config('gbi.tenant', $1, true)";
+    static final String INSERT_RUN = """
+            INSERT INTO betaalruns (id, periode, status, started_by) VALUES ($1, $2, 'RUNNING', $3)
+            RETURNING id, periode, status, started_by, started_at, finished_at""";
+    /** Contiguous ranges of at most $2 dossier ids of the tenant set in the transaction. */
+    static final String PLAN_RANGES = """
+            SELECT (n - 1) / $2 AS chunk_no, min(dossier_id) AS first_dossier, max(dossier_id) AS last_dossier,
+                   count(*) AS dossiers
+            FROM (SELECT dossier_id, row_number() OVER (ORDER BY dossier_id) AS n
+                  FROM latest_berekeningen WHERE periode = $1) numbered
+            GROUP BY 1 ORDER BY 1""";
+    static final String INSERT_CHUNKS = """
+            INSERT INTO betaalrun_chunks (run_id, tenant_id, chunk_no, first_dossier, last_dossier, dossiers, state)
+            SELECT $1, $2, c.no, c.first_dossier, c.last_dossier, c.dossiers, 'PENDING'
+            FROM unnest($3::int[], $4::text[], $5::text[], $6::int[]) AS c(no, first_dossier, last_dossier, dossiers)""";
+    static final String INSERT_TENANT = """
+            INSERT INTO betaalrun_tenants (run_id, tenant_id, chunks_total, dossiers_total, batch_state)
+            VALUES ($1, $2, $3, $4, 'PENDING')""";
+    static final String CLAIM_CHUNK = """
+            UPDATE betaalrun_chunks c SET lease_owner = $1, lease_until = now() + $2::int * interval '1 second',
+                   attempts = c.attempts + 1
+            FROM betaalruns r
+            WHERE r.id = c.run_id AND (c.run_id, c.tenant_id, c.chunk_no) = (
+                SELECT k.run_id, k.tenant_id, k.chunk_no FROM betaalrun_chunks k JOIN betaalruns kr ON kr.id = k.run_id
+                WHERE kr.status = 'RUNNING' AND k.state = 'PENDING' AND k.attempts < $3
+                  AND (k.lease_until IS NULL OR k.lease_until < now())
+                ORDER BY kr.started_at, k.tenant_id, k.chunk_no
+                LIMIT 1 FOR UPDATE OF k SKIP LOCKED)
+            RETURNING c.run_id, c.tenant_id, c.chunk_no, r.periode, c.first_dossier, c.last_dossier""";
+    static final String READ_INPUTS = """
+            SELECT b.dossier_id, b.versie, b.input::text AS input
+            FROM latest_berekeningen l JOIN berekeningen b USING (tenant_id, dossier_id, periode, versie)
+            WHERE l.periode = $1 AND l.dossier_id BETWEEN $2 AND $3
+            ORDER BY l.dossier_id""";
+    /** Per dossier of the range its latest vakantiegeld booking up to and including the period. */
+    static final String LEDGER = """
+            SELECT DISTINCT ON (dossier_id) dossier_id, periode, reservation_cents, balance_cents, payout_cents
+            FROM vakantiegeld_ledger WHERE dossier_id BETWEEN $2 AND $3 AND periode <= $1
+            ORDER BY dossier_id, periode DESC""";
+    static final String INSERT_BOOKINGS = """
+            INSERT INTO vakantiegeld_ledger (tenant_id, dossier_id, periode, reservation_cents, balance_cents,
+                                             payout_cents, run_id)
+            SELECT current_setting('gbi.tenant'), b.dossier_id, $1, b.reservation, b.balance, b.payout, $2
+            FROM unnest($3::text[], $4::bigint[], $5::bigint[], $6::bigint[]) AS b(dossier_id, reservation, balance, payout)
+            ON CONFLICT (tenant_id, dossier_id, periode) DO NOTHING""";
+    static final String INSERT_RESULTATEN = """
+            INSERT INTO resultaten (tenant_id, dossier_id, periode, versie, run_id, resultaat)
+            SELECT current_setting('gbi.tenant'), r.dossier_id, $1, r.versie, $2, r.resultaat::jsonb
+            FROM unnest($3::text[], $4::int[], $5::text[]) AS r(dossier_id, versie, resultaat)
+            ON CONFLICT (tenant_id, dossier_id, periode, versie) DO NOTHING""";
+    static final String INSERT_LINES = """
+            INSERT INTO betaalrun_lines (tenant_id, run_id, dossier_id, line_no, periode, soort, amount_cents,
+                                         creditor_iban, creditor_name, remittance)
+            SELECT current_setting('gbi.tenant'), $1, l.dossier_id, l.line_no, $2, l.soort, l.amount_cents, l.iban,
+                   l.naam, l.remittance
+            FROM unnest($3::text[], $4::int[], $5::text[], $6::bigint[], $7::text[], $8::text[], $9::text[])
+                 AS l(dossier_id, line_no, soort, amount_cents, iban, naam, remittance)""";
+    static final String INSERT_REFUSALS = """
+            INSERT INTO betaalrun_refusals (tenant_id, run_id, dossier_id, fouten)
+            SELECT current_setting('gbi.tenant'), $1, r.dossier_id, r.fouten::jsonb
+            FROM unnest($2::text[], $3::text[]) AS r(dossier_id, fouten)""";
+    /** Only the lease holder may finish a chunk; 0 rows means someone else took it and the work is rolled back. */
+    static final String FINISH_CHUNK = """
+            UPDATE betaalrun_chunks SET state = 'DONE', calculated = $5, refused = $6, lease_until = NULL
+            WHERE run_id = $1 AND tenant_id = $2 AND chunk_no = $3 AND lease_owner = $4 AND state = 'PENDING'""";
+    static final String CLAIM_TENANT = """
+            UPDATE betaalrun_tenants t SET lease_owner = $1, lease_until = now() + $2::int * interval '1 second',
+                   attempts = t.attempts + 1
+            FROM betaalruns r JOIN tokens k ON k.id = r.started_by
+            WHERE r.id = t.run_id AND (t.run_id, t.tenant_id) = (
+                SELECT x.run_id, x.tenant_id FROM betaalrun_tenants x JOIN betaalruns xr ON xr.id = x.run_id
+                WHERE xr.status = 'RUNNING' AND x.batch_state = 'PENDING' AND x.attempts < $3
+                  AND (x.lease_until IS NULL OR x.lease_until < now())
+                  AND NOT EXISTS (SELECT 1 FROM betaalrun_chunks c WHERE c.run_id = x.run_id
+                                  AND c.tenant_id = x.tenant_id AND c.state <> 'DONE')
+                ORDER BY xr.started_at, x.tenant_id
+                LIMIT 1 FOR UPDATE OF x SKIP LOCKED)
+            RETURNING t.run_id, t.tenant_id, r.periode, r.started_by, k.naam""";
+    static final String BATCH_OF = "SELECT id FROM batches WHERE run_id = $1";
+    /**
+     * Every calculated line with the first reason it is not paid: the dossier is stopped; the period was paid
+     * before with amounts this result no longer has (herberekening, never an extra payment); this very line
+     * was paid before; its IBAN is blocked. Payments RELEASED from a rejected batch never count as paid.
+     */
+    static final String LINES = """
+            SELECT l.dossier_id, l.line_no, l.periode, l.soort, l.amount_cents, l.creditor_iban, l.creditor_name,
+                   l.remittance,
+                   CASE WHEN s.dossier_id IS NOT NULL THEN 'STOPPED_DOSSIER'
+                        WHEN EXISTS (SELECT 1 FROM payments o
+                                     WHERE o.tenant_id = l.tenant_id AND o.dossier_id = l.dossier_id
+                                       AND o.periode = l.periode AND o.corrects_seq IS NULL AND o.line_no IS NOT NULL
+                                       AND o.state <> 'RELEASED'
+                                       AND NOT EXISTS (SELECT 1 FROM betaalrun_lines n
+                                                       WHERE n.tenant_id = o.tenant_id AND n.run_id = l.run_id
+                                                         AND n.dossier_id = o.dossier_id AND n.soort = o.soort
+                                                         AND n.line_no = o.line_no AND n.amount_cents = o.amount_cents))
+                             THEN 'CHANGED_SINCE_PAID'
+                        WHEN p.seq IS NOT NULL THEN 'ALREADY_PAID'
+                        WHEN b.iban IS NOT NULL THEN 'BLOCKED_IBAN' END AS skip,
+                   coalesce(s.reason_code, b.reason_code) AS reason_code
+            FROM betaalrun_lines l
+            LEFT JOIN stopped_dossiers s ON s.tenant_id = l.tenant_id AND s.dossier_id = l.dossier_id
+            LEFT JOIN LATERAL (SELECT bi.iban, bi.reason_code FROM blocked_ibans bi
+                               WHERE bi.tenant_id = l.tenant_id AND bi.dossier_id = l.dossier_id
+                                 AND bi.iban = l.creditor_iban AND bi.lifted_at IS NULL LIMIT 1) b ON true
+            LEFT JOIN payments p ON p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id
+                 AND p.periode = l.periode AND p.soort = l.soort AND p.line_no = l.line_no AND p.corrects_seq IS NULL
+                 AND p.state <> 'RELEASED'
+            WHERE l.run_id = $1
+            ORDER BY l.dossier_id, l.soort, l.line_no""";
+    static final String INSERT_SKIPS = """
+            INSERT INTO betaalrun_skips (tenant_id, run_id, dossier_id, soort, line_no, reason, reason_code,
+                                         amount_cents)
+            SELECT current_setting('gbi.tenant'), $1, s.dossier_id, s.soort, s.line_no, s.reason, s.reason_code,
+                   s.amount_cents
+            FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::bigint[])
+                 AS s(dossier_id, soort, line_no, reason, reason_code, amount_cents)
+            ON CONFLICT DO NOTHING""";
+    static final String FINISH_TENANT = """
+            UPDATE betaalrun_tenants SET batch_state = 'DONE', batch_id = $4, finished_at = now(), lease_until = NULL
+            WHERE run_id = $1 AND tenant_id = $2 AND lease_owner = $3 AND batch_state = 'PENDING'""";
+    static final String COMPLETE_RUN = """
+            UPDATE betaalruns r SET status = 'COMPLETED', finished_at = now()
+            WHERE r.status = 'RUNNING' AND ($1::text IS NULL OR r.id = $1)
+              AND NOT EXISTS (SELECT 1 FROM betaalrun_tenants t WHERE t.run_id = r.id AND t.batch_state <> 'DONE')
+            RETURNING r.id""";
+    static final String FAIL_RUNS = """
+            UPDATE betaalruns r SET status = 'FAILED', finished_at = now()
+            WHERE r.status = 'RUNNING' AND (
+                EXISTS (SELECT 1 FROM betaalrun_chunks c WHERE c.run_id = r.id AND c.state = 'PENDING'
+                        AND c.attempts >= $1 AND c.lease_until < now())
+                OR EXISTS (SELECT 1 FROM betaalrun_tenants t WHERE t.run_id = r.id AND t.batch_state = 'PENDING'
+                        AND t.attempts >= $1 AND t.lease_until < now()))""";
+    static final String RUN = """
+            SELECT id, periode, status, started_by, started_at, finished_at FROM betaalruns WHERE id = $1""";
+    static final String TENANTS = """
+            SELECT t.tenant_id, t.chunks_total, t.dossiers_total, t.batch_state, t.batch_id,
+                   count(c.chunk_no) FILTER (WHERE c.state = 'DONE') AS chunks_done,
+                   coalesce(sum(c.calculated), 0) AS calculated, coalesce(sum(c.refused), 0) AS refused
+            FROM betaalrun_tenants t
+            LEFT JOIN betaalrun_chunks c ON c.run_id = t.run_id AND c.tenant_id = t.tenant_id
+            WHERE t.run_id = $1
+            GROUP BY t.tenant_id, t.chunks_total, t.dossiers_total, t.batch_state, t.batch_id
+            ORDER BY t.tenant_id""";
+    static final String PAID = """
+            SELECT soort AS kind, count(*) AS n, sum(amount_cents) AS cents FROM payments WHERE batch_id = $1
+            GROUP BY soort""";
+    static final String SKIPPED = """
+            SELECT reason || coalesce(':' || reason_code, '') AS kind, count(*) AS n, sum(amount_cents) AS cents
+            FROM betaalrun_skips WHERE run_id = $1 GROUP BY 1""";
+    static final int REFUSED_SHOWN_MAX = 100;
+    static final String REFUSED = """
+            SELECT dossier_id, fouten::text AS fouten FROM betaalrun_refusals WHERE run_id = $1
+            ORDER BY dossier_id LIMIT 100""";
+
+    private BetaalrunSql() {
+    }
+}

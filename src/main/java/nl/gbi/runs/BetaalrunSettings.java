@@ -1,0 +1,33 @@
+package nl.gbi.runs;
+
+import java.time.Duration;
+
+/**
+ * How the betaalrun worker runs; {@code EngineConfig} reads it from {@code GBI_BETAALRUN_*} environment variables.
+ *
+ * @param chunkSize dossiers per chunk: one tenant transaction each ({@code GBI_BETAALRUN_CHUNK_SIZE})
+ * @param lease how long a claimed chunk or batch step is an instance's own; after that another instance takes
+ *              it over ({@code GBI_BETAALRUN_LEASE_SECONDS})
+ * @param pollMillis how long an idle worker waits before it looks for work again ({@code GBI_BETAALRUN_POLL_MS})
+ * @param loops steps one instance works on at once ({@code GBI_BETAALRUN_LOOPS}); each holds a connection
+ */
+public record BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, int loops) {
+
+    public static final int CHUNK_SIZE_MAX = 10_000;
+    public static final int CHUNK_SIZE_DEFAULT = 1_000;
+    public static final int LEASE_SECONDS_DEFAULT = 60;
+    public static final int POLL_MS_DEFAULT = 1_000;
+    public static final int LOOPS_DEFAULT = 1;
+    public static final int LOOPS_MAX = 8;
+    /** A chunk or batch step that failed this often is not tried again; the run becomes FAILED. */
+    public static final int ATTEMPTS_MAX = 5;
+
+    public BetaalrunSettings {
+        if (chunkSize < 1 || chunkSize > CHUNK_SIZE_MAX) {
+            throw new IllegalArgumentException("chunk size 1 to " + CHUNK_SIZE_MAX + ", not " + chunkSize);
+        }
+        if (lease.toSeconds() < 1 || pollMillis < 10 || loops < 1 || loops > LOOPS_MAX) {
+            throw new IllegalArgumentException("lease at least 1 s, poll at least 10 ms, 1 to " + LOOPS_MAX + " loops");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package nl.gbi.runs;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.gbi.batches.BatchCreation;
+import nl.gbi.batches.NewBatch;
+import nl.gbi.batches.PaymentLine;
+import nl.gbi.betaalrun.ExecutionDate;
+import nl.gbi.calculation.CalculationSettings;
+import nl.gbi.calculation.Calculator;
+import nl.gbi.calculation.ParameterTable;
+import nl.gbi.domain.EngineError;
+import nl.gbi.domain.Tenant;
+import nl.gbi.ops.Metrics;
+import nl.gbi.tenants.TenantRegistry;
+
+/**
+ * The loops every engine instance runs ({@link BetaalrunSettings#loops()}, so calculating one chunk overlaps
+ * storing another): claim a chunk and process it, else claim a tenant whose chunks are
+ * done and make its batch, else settle finished runs and wait. One step at a time per loop, each a chain
+ * of futures; the calculation runs on a worker thread. A crash anywhere leaves a lease that expires,
+ * after which any instance takes the work over; the database refuses whatever would be stored twice.
+ */
+public final class BetaalrunWorker {
+
+    private static final Logger LOG = Logger.getLogger(BetaalrunWorker.class.getName());
+
+    private final Vertx vertx;
+    private final BetaalrunStore store;
+    private final BatchCreation batchCreation;
+    private final TenantRegistry tenants;
+    private final ParameterTable parameters;
+    private final BetaalrunSettings settings;
+    private final Metrics metrics;
+    private final String owner = "engine-" + UUID.randomUUID();
+    private final Map<String, Calculator> calculators = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
+    /** The step in progress of each loop; one loop per {@link BetaalrunSettings#loops()}. */
+    private final AtomicReferenceArray<Future<Boolean>> inFlight;
+
+    public BetaalrunWorker(Vertx vertx, BetaalrunStore store, BatchCreation batchCreation, TenantRegistry tenants,
+            ParameterTable parameters, BetaalrunSettings settings, Metrics metrics) {
+        this.vertx = vertx;
+        this.store = store;
+        this.batchCreation = batchCreation;
+        this.tenants = tenants;
+        this.parameters = parameters;
+        this.settings = settings;
+        this.metrics = metrics;
+        this.inFlight = new AtomicReferenceArray<>(settings.loops());
+        metrics.family("gbi_betaalrun_chunks_total", "counter", "Betaalrun chunks calculated and stored by this instance");
+        metrics.family("gbi_betaalrun_berekeningen_total", "counter", "Berekeningen calculated in betaalruns, by result");
+        metrics.family("gbi_betaalrun_batches_total", "counter", "Batches made by betaalruns on this instance");
+        metrics.family("gbi_betaalrun_failures_total", "counter", "Betaalrun steps that failed (retried after the lease), by step");
+    }
+
+    public void start() {
+        for (int loop = 0; loop < settings.loops(); loop++) {
+            int me = loop;
+            inFlight.set(me, Future.succeededFuture(false));
+            vertx.runOnContext(go -> tick(me));
+        }
+    }
+
+    /**
+     * Takes no new work; the future completes when the step in progress has ended, so the database can close
+     * after it. A step that never ends leaves its lease to expire for another instance.
+     */
+    public Future<Void> stop() {
+        stopped = true;
+        List<Future<Boolean>> steps = new ArrayList<>();
+        for (int loop = 0; loop < inFlight.length(); loop++) {
+            steps.add(inFlight.get(loop));
+        }
+        return Future.join(steps).<Void>mapEmpty().otherwiseEmpty();
+    }
+
+    private void tick(int loop) {
+        if (stopped) {
+            return;
+        }
+        Future<Boolean> current = nextStep();
+        inFlight.set(loop, current);
+        current.onComplete(step -> {
+            if (step.failed()) {
+                LOG.log(Level.WARNING, "betaalrun step failed; its lease expires and it is retried", step.cause());
+            }
+            boolean more = step.succeeded() && step.result();
+            if (more) {
+                vertx.runOnContext(again -> tick(loop));
+            } else if (!stopped) {
+                vertx.setTimer(settings.pollMillis(), again -> tick(loop));
+            }
+        });
+    }
+
+    /** One step of work; true when there may be more right away. */
+    private Future<Boolean> nextStep() {
+        return store.claimChunk(owner, settings.lease()).compose(chunk -> chunk.isPresent()
+                ? processChunk(chunk.get()).map(true)
+                : store.claimTenant(owner, settings.lease()).compose(tenant -> tenant.isPresent()
+                        ? makeBatch(tenant.get()).map(true)
+                        : store.settleRuns().map(false)));
+    }
+
+    private Future<ChunkResult> processChunk(ClaimedChunk chunk) {
+        return tenant(chunk.tenantId())
+                .compose(tenant -> store.processChunk(chunk, owner, input -> vertx.executeBlocking(
+                        () -> ChunkCalculation.calculate(calculator(tenant), tenant.vakantiegeldPayoutMonth(), input), false)))
+                .onSuccess(done -> {
+                    metrics.count("gbi_betaalrun_chunks_total", "", 1);
+                    metrics.count("gbi_betaalrun_berekeningen_total", "result=\"calculated\"", done.calculated().size());
+                    metrics.count("gbi_betaalrun_berekeningen_total", "result=\"refused\"", done.refusals().size());
+                })
+                .onFailure(failed -> metrics.count("gbi_betaalrun_failures_total", "step=\"chunk\"", 1));
+    }
+
+    private Future<Boolean> makeBatch(ClaimedTenant claimed) {
+        return tenant(claimed.tenantId())
+                .compose(tenant -> store.batchOf(claimed.tenantId(), claimed.runId())
+                        .compose(existing -> existing.isPresent()
+                                ? store.lines(claimed.tenantId(), claimed.runId()).map(lines -> new Made(existing.get(), lines))
+                                : createBatch(tenant, claimed)))
+                .compose(made -> store.finishTenant(claimed, owner, made.batchId(), skipped(made.lines()))
+                        .onSuccess(completed -> LOG.info(() -> "betaalrun " + claimed.runId() + " " + claimed.tenantId()
+                                + ": " + (made.batchId() == null ? "nothing to pay" : "batch " + made.batchId() + " ready")
+                                + (completed ? "; run completed" : ""))))
+                .onFailure(failed -> metrics.count("gbi_betaalrun_failures_total", "step=\"batch\"", 1));
+    }
+
+    private record Made(Long batchId, List<RunLine> lines) {
+    }
+
+    private Future<Made> createBatch(Tenant tenant, ClaimedTenant claimed) {
+        return store.lines(claimed.tenantId(), claimed.runId()).compose(lines -> {
+            List<PaymentLine> payable = new ArrayList<>(lines.size());
+            lines.stream().filter(l -> l.skip() == null).forEach(l -> payable.add(l.line()));
+            if (payable.isEmpty()) {
+                return Future.succeededFuture(new Made(null, lines));
+            }
+            NewBatch request = new NewBatch(claimed.tenantId(), claimed.runId(), claimed.startedBy(),
+                    claimed.startedByNaam(), ExecutionDate.forPeriode(tenant, claimed.periode()), payable);
+            return batchCreation.create(request).map(batch -> {
+                metrics.count("gbi_betaalrun_batches_total", "", 1);
+                return new Made(batch.id(), lines);
+            });
+        });
+    }
+
+    private static List<RunLine> skipped(List<RunLine> lines) {
+        return lines.stream().filter(l -> l.skip() != null).toList();
+    }
+
+    /** The tenant of queued work; one this engine does not know fails the step (and so, in the end, the run). */
+    private Future<Tenant> tenant(String tenantId) {
+        return tenants.find(tenantId).map(Future::succeededFuture)
+                .orElseGet(() -> Future.failedFuture(EngineError.notFound("betaalrun work for unknown tenant " + tenantId)));
+    }
+
+    private Calculator calculator(Tenant tenant) {
+        return calculators.computeIfAbsent(tenant.gemeentecode(), id -> new Calculator(parameters, CalculationSettings.of(tenant)));
+    }
+}

@@ -1,0 +1,39 @@
+package nl.gbi.runs;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/** A run and its progress per tenant, for {@code GET /api/v1/betaalruns/{id}}. */
+public record RunStatus(Run run, List<TenantProgress> tenants) {
+
+    public record Run(String id, YearMonth periode, String status, String startedBy, OffsetDateTime startedAt,
+                      OffsetDateTime finishedAt) {
+    }
+
+    /** Counts and cents of one payment kind, or of one skip reason. */
+    public record Total(long count, long cents) {
+    }
+
+    public record Refused(String dossierId, String foutenJson) {
+    }
+
+    /**
+     * @param paid per payment kind, what the tenant's batch pays
+     * @param skipped per reason (and bank reason code), what was calculated but not paid
+     */
+    public record TenantProgress(String tenantId, int chunksDone, int chunksTotal, int dossiersTotal, long calculated,
+                                 long refusedCount, boolean batchDone, Long batchId, Map<String, Total> paid,
+                                 Map<String, Total> skipped, List<Refused> refused) {
+        public TenantProgress {
+            paid = Map.copyOf(paid);
+            skipped = Map.copyOf(skipped);
+            refused = List.copyOf(refused);
+        }
+    }
+
+    public RunStatus {
+        tenants = List.copyOf(tenants);
+    }
+}
