@@ -61,7 +61,7 @@ public final class Main {
     private static void usage() {
         System.err.println("usage: java -jar target/gbi.jar serve [--port 8080] [--host 127.0.0.1] [--data-dir ./data] [--tenants ./tenants]");
         System.err.println("       java -jar target/gbi.jar calc [--tenant GM0014] < berekeningen.ndjson");
-        System.err.println("       java -jar target/gbi.jar demo [--dossiers 1000] [--periode YYYY-MM] [--exit]");
+        System.err.println("       java -jar target/gbi.jar demo [--dossiers 1000] [--periode YYYY-MM] [--out ./out] [--exit]");
         System.err.println("       java -jar target/gbi.jar audit verify [--data-dir ./data] [--tenants ./tenants]");
     }
 }

@@ -3,17 +3,13 @@ package nl.gbi.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import nl.gbi.Blocking;
 import nl.gbi.Engine;
 import nl.gbi.EngineConfig;
@@ -23,21 +19,22 @@ import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
 
 /**
- * {@code demo [--dossiers 1000] [--periode YYYY-MM] [--seed 2026] [--port 8080] [--data-dir ./data] [--exit]}:
- * starts the engine on the embedded PostgreSQL, makes demo tokens, generates synthetic dossiers for all 13
- * tenants and submits them through the real HTTP API, prints what each tenant's intake accepted, then keeps
- * serving (or stops with {@code --exit}). Submissions carry an Idempotency-Key per tenant, period and part,
- * so running the demo twice stores nothing twice. The betaalrun, approval and export follow with issue 6.
+ * {@code demo [--dossiers 1000] [--periode YYYY-MM] [--seed 2026] [--port 8080] [--data-dir ./data] [--out ./out] [--exit]}:
+ * the monthly job end to end on synthetic data, through the real HTTP API: start the engine (embedded
+ * PostgreSQL), make demo tokens, submit realistic dossiers for all 13 tenants, run the betaalrun with a
+ * progress bar, have two demo finance officers per tenant approve its batch, export the pain.001 files to
+ * {@code --out}, validate them again (XSD and SEPA rules), print a table per tenant, then keep serving (or stop
+ * with {@code --exit}). Submissions carry Idempotency-Keys and the run pays nothing twice, so a second demo
+ * of the same period stores and pays nothing new.
  */
 public final class DemoCommand {
 
     private static final int RECORDS_PER_REQUEST = 5_000;
+    private static final int BAR_WIDTH = 30;
 
     private final DemoOptions options;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private String base;
+    private DemoClient client;
     private String adminToken;
 
     private DemoCommand(DemoOptions options, PrintStream out) {
@@ -67,129 +64,106 @@ public final class DemoCommand {
                 .withTenantsDir(options.tenantsDir());
         out.println("Starting the engine with the embedded PostgreSQL in " + options.dataDir().resolve("pg") + " ...");
         Engine engine = Blocking.await(Engine.start(config), 300);
-        base = "http://127.0.0.1:" + engine.port();
+        String base = "http://127.0.0.1:" + engine.port();
+        client = new DemoClient(base);
         adminToken = Files.readString(options.dataDir().resolve("admin-token")).trim();
-        List<String[]> rows = new ArrayList<>();
-        List<String> officerTokens = new ArrayList<>();
+        Map<String, List<String>> officers = new TreeMap<>();
+        out.println("Submitting " + options.dossiers() + " dossiers per municipality for " + options.periode() + ":");
         for (Tenant tenant : tenants.all()) {
-            String submitter = token(tenant.gemeentecode(), "submitter", "demo case system");
-            officerTokens.add(tenant.gemeentecode() + "  " + token(tenant.gemeentecode(), "finance-officer", "demo officer 1")
-                    + "  " + token(tenant.gemeentecode(), "finance-officer", "demo officer 2"));
-            rows.add(submit(tenant, submitter));
+            officers.put(tenant.gemeentecode(), List.of(token(tenant.gemeentecode(), "finance-officer", "demo officer 1"),
+                    token(tenant.gemeentecode(), "finance-officer", "demo officer 2")));
+            submit(tenant, token(tenant.gemeentecode(), "submitter", "demo case system"));
         }
+        JsonNode run = betaalrun(token(null, "ops", "demo ops"));
+        List<DemoExport.Row> rows = exportBatches(run, officers);
         printTable(rows);
         if (options.exit()) {
             engine.stop();
-            return 0;
+            return rows.stream().allMatch(DemoExport.Row::valid) ? 0 : 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "gbi-shutdown"));
         out.println();
-        out.println("The engine keeps serving on " + base + " (Ctrl-C stops it). Admin token: " + options.dataDir().resolve("admin-token"));
-        out.println("Demo finance officers' tokens per tenant:");
-        officerTokens.forEach(line -> out.println("  " + line));
+        out.println("The engine keeps serving on " + base + "/ (Ctrl-C stops it). Admin token: "
+                + options.dataDir().resolve("admin-token"));
+        out.println("Sign in on the web page with a demo finance officer's token:");
+        officers.forEach((tenant, tokens) -> out.println("  " + tenant + "  " + String.join("  ", tokens)));
         return -1;
     }
 
-    private String[] submit(Tenant tenant, String token) throws IOException, InterruptedException {
+    private void submit(Tenant tenant, String token) throws IOException, InterruptedException {
         SyntheticDossiers generator = new SyntheticDossiers(options.seed() ^ tenant.gemeentecode().hashCode());
-        int accepted = 0;
-        int refused = 0;
         int sent = 0;
-        int part = 0;
-        while (sent < options.dossiers()) {
+        for (int part = 0; sent < options.dossiers(); part++) {
             int size = Math.min(RECORDS_PER_REQUEST, options.dossiers() - sent);
             StringBuilder body = new StringBuilder();
             for (int i = 0; i < size; i++) {
                 String dossierId = String.format("%s-%07d", tenant.gemeentecode(), sent + i + 1);
                 body.append(generator.berekening(tenant, options.periode(), dossierId)).append('\n');
             }
-            JsonNode answer = post("/api/v1/berekeningen", token, "application/x-ndjson", body.toString(),
-                    "demo-" + tenant.gemeentecode() + "-" + options.periode() + "-" + options.seed() + "-" + part++);
-            accepted += answer.get("geaccepteerd").intValue();
-            refused += answer.get("afgewezen").size();
+            client.post("/api/v1/berekeningen", token, "application/x-ndjson", body.toString(),
+                    "demo-" + tenant.gemeentecode() + "-" + options.periode() + "-" + options.seed() + "-" + part);
             sent += size;
-            progress(tenant, sent);
+            bar(String.format("%s %-26s", tenant.gemeentecode(), tenant.naam()), sent, options.dossiers());
         }
         out.println();
-        return new String[] {tenant.gemeentecode(), tenant.naam(), Integer.toString(sent), Integer.toString(accepted),
-                Integer.toString(refused)};
     }
 
-    private void progress(Tenant tenant, int sent) {
-        int width = 30;
-        int filled = (int) ((long) width * sent / options.dossiers());
-        out.printf("\r  %s %-26s [%s%s] %,d/%,d", tenant.gemeentecode(), tenant.naam(), "#".repeat(filled),
-                " ".repeat(width - filled), sent, options.dossiers());
+    /** Starts the betaalrun and shows its progress until it is no longer RUNNING. */
+    private JsonNode betaalrun(String ops) throws IOException, InterruptedException {
+        String body = Json.MAPPER.createObjectNode().put("periode", options.periode().toString()).toString();
+        String id = client.post("/api/v1/betaalruns", ops, "application/json", body, null).get("id").asText();
+        out.println("Betaalrun " + id + " for " + options.periode() + ":");
+        while (true) {
+            JsonNode run = client.get("/api/v1/betaalruns/" + id, ops);
+            int done = 0;
+            int total = 0;
+            for (JsonNode tenant : run.get("gemeenten")) {
+                done += tenant.get("chunksKlaar").intValue();
+                total += tenant.get("chunksTotaal").intValue();
+            }
+            bar("chunks", done, Math.max(total, 1));
+            if (!"RUNNING".equals(run.get("status").textValue())) {
+                out.println("  " + run.get("status").textValue());
+                return run;
+            }
+            // The demo's own main thread waits between polls; no event loop is involved.
+            CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS)).join();
+        }
+    }
+
+    private List<DemoExport.Row> exportBatches(JsonNode run, Map<String, List<String>> officers)
+            throws IOException, InterruptedException {
+        DemoExport export = new DemoExport(client, options.outDir());
+        List<DemoExport.Row> rows = new ArrayList<>();
+        for (JsonNode tenant : run.get("gemeenten")) {
+            String code = tenant.get("gemeente").textValue();
+            if (tenant.get("batchId").isNull()) {
+                rows.add(new DemoExport.Row(code, 0, "0.00", 0, "(nothing new to pay)", true));
+            } else {
+                rows.add(export.approveAndExport(code, tenant.get("batchId").asLong(), officers.get(code)));
+            }
+        }
+        return rows;
+    }
+
+    private void bar(String label, int done, int total) {
+        int filled = (int) ((long) BAR_WIDTH * done / total);
+        out.printf("\r  %s [%s%s] %,d/%,d", label, "#".repeat(filled), " ".repeat(BAR_WIDTH - filled), done, total);
         out.flush();
     }
 
-    private void printTable(List<String[]> rows) {
+    private void printTable(List<DemoExport.Row> rows) {
         out.println();
-        out.printf("%-7s %-28s %10s %12s %10s%n", "tenant", "naam", "submitted", "accepted", "refused");
-        for (String[] row : rows) {
-            out.printf("%-7s %-28s %10s %12s %10s%n", (Object[]) row);
+        out.println("pain.001 files approved by two demo officers and exported to " + options.outDir().toAbsolutePath() + ":");
+        out.printf("%-7s %9s %16s %6s %-6s %s%n", "tenant", "payments", "total (EUR)", "files", "valid", "SHA-256");
+        for (DemoExport.Row row : rows) {
+            out.printf("%-7s %9d %16s %6d %-6s %s%n", row.tenant(), row.payments(), row.total(), row.files(),
+                    row.valid() ? "yes" : "NO", row.sha256());
         }
     }
 
     private String token(String tenant, String role, String naam) throws IOException, InterruptedException {
         String body = Json.MAPPER.createObjectNode().put("tenant", tenant).put("role", role).put("naam", naam).toString();
-        return post("/api/v1/tokens", adminToken, "application/json", body, null).get("token").textValue();
-    }
-
-    private JsonNode post(String path, String token, String contentType, String body, String idempotencyKey)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return Json.MAPPER.readTree(response.body());
-    }
-
-    /** The demo's options. */
-    record DemoOptions(int dossiers, YearMonth periode, long seed, int port, Path dataDir, Path tenantsDir, boolean exit) {
-
-        static DemoOptions parse(String[] args) {
-            DemoOptions options = new DemoOptions(1_000, YearMonth.now(), 2026, 8080, Path.of("data"), Path.of("tenants"), false);
-            for (int i = 0; i < args.length; i++) {
-                String flag = args[i];
-                if (flag.equals("--exit")) {
-                    options = options.with(null, null, null, null, null, null, true);
-                    continue;
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("missing value for " + flag);
-                }
-                String value = args[++i];
-                options = switch (flag) {
-                    case "--dossiers" -> options.with(positive(value), null, null, null, null, null, null);
-                    case "--periode" -> options.with(null, YearMonth.parse(value), null, null, null, null, null);
-                    case "--seed" -> options.with(null, null, Long.parseLong(value), null, null, null, null);
-                    case "--port" -> options.with(null, null, null, Integer.parseInt(value), null, null, null);
-                    case "--data-dir" -> options.with(null, null, null, null, Path.of(value), null, null);
-                    case "--tenants" -> options.with(null, null, null, null, null, Path.of(value), null);
-                    default -> throw new IllegalArgumentException("unknown option " + flag);
-                };
-            }
-            return options;
-        }
-
-        private DemoOptions with(Integer d, YearMonth p, Long s, Integer po, Path dd, Path td, Boolean e) {
-            return new DemoOptions(d != null ? d : dossiers, p != null ? p : periode, s != null ? s : seed,
-                    po != null ? po : port, dd != null ? dd : dataDir, td != null ? td : tenantsDir, e != null ? e : exit);
-        }
-
-        private static int positive(String value) {
-            int number = Integer.parseInt(value);
-            if (number < 1 || number > 1_000_000) {
-                throw new IllegalArgumentException("--dossiers must be 1 to 1.000.000");
-            }
-            return number;
-        }
+        return client.post("/api/v1/tokens", adminToken, "application/json", body, null).get("token").textValue();
     }
 }

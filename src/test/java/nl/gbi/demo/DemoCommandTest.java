@@ -4,25 +4,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import nl.gbi.TestDatabase;
+import nl.gbi.sepa.pain001.Pain001Check;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
+    /** The whole job: intake, run, two approvals, export; a second demo of the period pays nothing again. */
     @Test
-    void theDemoSubmitsEveryTenantsDossiersOnceEvenWhenRunTwice(@TempDir Path dir) {
-        String first = demo(dir);
-        assertTrue(first.contains("GM0014  Gemeente Groningen                   20           20          0"), first);
-        assertEquals(13, first.lines().filter(line -> line.matches("GM\\d{4} .* 20 +20 +0")).count(), first);
-        String second = demo(dir);
-        assertTrue(second.contains("GM0363  Gemeente Amsterdam                   20           20          0"), second);
+    void theDemoPaysEveryTenantOnceAndExportsValidFiles(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        String first = demo(dir, out);
+        assertEquals(13, first.lines().filter(line -> line.matches("GM\\d{4} +\\d+ +[0-9.]+ +1 yes +[0-9a-f]{64}")).count(), first);
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(out)) {
+            files = listed.sorted().toList();
+        }
+        assertEquals(13, files.size());
+        for (Path file : files) {
+            assertTrue(Pain001Check.check(file).offerable(), file.toString());
+            assertTrue(first.contains(DemoExport.sha256(Files.readAllBytes(file))), "the table shows each file's hash");
+        }
+        String second = demo(dir, out);
+        assertEquals(13, second.lines().filter(line -> line.contains("(nothing new to pay)")).count(), second);
         try (TestDatabase db = TestDatabase.start(dir)) {
-            assertEquals(13 * 20, db.count("SELECT count(*) FROM berekeningen"), "the second run stored nothing again");
-            assertEquals(1, db.count("SELECT max(versie) FROM latest_berekeningen"));
+            assertEquals(13 * 20, db.count("SELECT count(*) FROM berekeningen"), "the second demo stored nothing again");
+            assertEquals(13, db.count("SELECT count(*) FROM batches"), "and paid nothing again");
+            assertEquals(13, db.count("SELECT count(*) FROM batches WHERE state = 'EXPORTED'"));
         }
     }
 
@@ -35,11 +51,12 @@ class DemoCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--dossiers"));
     }
 
-    private static String demo(Path dir) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private static String demo(Path dir, Path out) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
         int exit = DemoCommand.run(new String[] {"--dossiers", "20", "--port", "0", "--periode", "2026-11", "--exit",
-                "--data-dir", dir.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        assertEquals(0, exit, out.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+                "--data-dir", dir.toString(), "--out", out.toString()}, new PrintStream(output, true, StandardCharsets.UTF_8),
+                System.err);
+        assertEquals(0, exit, output.toString(StandardCharsets.UTF_8));
+        return output.toString(StandardCharsets.UTF_8);
     }
 }

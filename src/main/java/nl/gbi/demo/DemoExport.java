@@ -1,0 +1,65 @@
+package nl.gbi.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import nl.gbi.json.Json;
+import nl.gbi.sepa.pain001.Pain001Check;
+
+/**
+ * One tenant's batch, as two finance officers handle it: both approve what they are shown (hash, count,
+ * total), one downloads each pain.001, checks the bytes against the announced SHA-256, validates them again
+ * (XSD and SEPA rules) and writes them to the output directory.
+ */
+final class DemoExport {
+
+    /** What the demo reports per tenant. */
+    record Row(String tenant, int payments, String total, int files, String sha256, boolean valid) {
+    }
+
+    private final DemoClient client;
+    private final Path outDir;
+
+    DemoExport(DemoClient client, Path outDir) {
+        this.client = client;
+        this.outDir = outDir;
+    }
+
+    Row approveAndExport(String tenant, long batchId, List<String> officers) throws IOException, InterruptedException {
+        String path = "/api/v1/batches/" + batchId;
+        JsonNode batch = client.get(path, officers.get(0));
+        String shown = Json.MAPPER.createObjectNode().put("sha256", batch.get("sha256").textValue())
+                .put("aantal", batch.get("aantal").intValue()).set("totaal", batch.get("totaal")).toString();
+        for (String officer : officers) {
+            if (!"APPROVED".equals(client.get(path, officer).get("status").textValue())) {
+                client.post(path + "/approvals", officer, "application/json", shown, null);
+            }
+        }
+        Files.createDirectories(outDir);
+        boolean valid = true;
+        List<String> hashes = new ArrayList<>();
+        for (JsonNode file : batch.get("bestanden")) {
+            DemoClient.Download download = client.download(path + "/pain001?file=" + file.get("index").intValue(), officers.get(0));
+            String actual = sha256(download.bytes());
+            valid &= actual.equals(download.announcedSha256()) && Pain001Check.check(download.bytes()).offerable();
+            hashes.add(actual);
+            Files.write(outDir.resolve(file.get("msgId").textValue().replace('/', '_') + ".xml"), download.bytes());
+        }
+        return new Row(tenant, batch.get("aantal").intValue(), batch.get("totaal").decimalValue().toPlainString(),
+                hashes.size(), String.join(",", hashes), valid);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
