@@ -3,6 +3,9 @@ package nl.gbi.runs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -49,6 +52,9 @@ public final class BetaalrunHarness {
             int dossiers = perTenant * RunFixtures.TENANTS.size();
             System.out.printf("%d dossiers submitted (%d per tenant); starting the run with %d loops%n", dossiers, perTenant,
                     loops);
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
             String runId = RunFixtures.start(engine, ops, periode.toString());
             JsonNode status = RunFixtures.awaitEnd(engine, ops, runId, Duration.ofMinutes(20));
@@ -57,6 +63,8 @@ public final class BetaalrunHarness {
             System.out.printf("%s in %.2f s: %.0f dossiers/s; berekend %d, geweigerd %d, betalingen %s%n",
                     status.get("status").textValue(), seconds, dossiers / seconds, report.get("berekend").longValue(),
                     report.get("geweigerd").longValue(), report.get("betalingen"));
+            System.out.printf("peak heap during the run (engine and this client in one JVM, sum of heap pools' peaks): %d MB%n",
+                    heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20);
         }
     }
 
