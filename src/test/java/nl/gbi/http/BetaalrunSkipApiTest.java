@@ -1,15 +1,10 @@
 package nl.gbi.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
@@ -17,7 +12,6 @@ import nl.gbi.calculation.CalculationSettings;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
 import nl.gbi.json.BerekeningReader;
-import nl.gbi.json.Json;
 import nl.gbi.json.ResultaatJson;
 import nl.gbi.parameters.ParameterResource;
 import nl.gbi.runs.RunFixtures;
@@ -60,39 +54,42 @@ class BetaalrunSkipApiTest {
 
     @Test
     void returnedPaymentsBlockTheIbanOrStopTheDossierInTheNextRunUntilANewIbanComes() throws Exception {
-        submit("2025-07", RunFixtures.sample("SKIP-A", "2025-07"), RunFixtures.sample("SKIP-B", "2025-07"));
-        long julyBatch = completedRun("2025-07").get("batchId").longValue();
-        assertEquals(201, engine.postJson("/api/v1/batches/" + julyBatch + "/approvals", officer, "{}").statusCode());
-        assertEquals(200, engine.get("/api/v1/batches/" + julyBatch + "/pain001", officer).statusCode());
-        returnUitkering(julyBatch, "SKIP-A", "AC04");
-        returnUitkering(julyBatch, "SKIP-B", "MD07");
+        RunApi.submit(engine, submitter, RunFixtures.sample("SKIP-A", "2025-07"), RunFixtures.sample("SKIP-B", "2025-07"));
+        long julyBatch = RunApi.completedRun(engine, ops, "2025-07").get("batchId").longValue();
+        RunApi.approveAndExport(engine, officer, julyBatch);
+        RunApi.returnUitkering(engine, officer, julyBatch, "SKIP-A", "AC04");
+        RunApi.returnUitkering(engine, officer, julyBatch, "SKIP-B", "MD07");
         assertEquals(1, db.count("SELECT count(*) FROM blocked_ibans WHERE dossier_id = 'SKIP-A' AND iban = $1"
                 + " AND reason_code = 'AC04' AND lifted_at IS NULL", CLIENT_IBAN));
         assertEquals(1, db.count("SELECT count(*) FROM stopped_dossiers WHERE dossier_id = 'SKIP-B' AND reason_code = 'MD07'"));
 
         ObjectNode minor = RunFixtures.sample("SKIP-D", "2025-08");
         ((ObjectNode) minor.get("aanvrager")).put("geboortedatum", "2010-01-01");
-        submit("2025-08", RunFixtures.sample("SKIP-A", "2025-08"), RunFixtures.sample("SKIP-B", "2025-08"),
+        RunApi.submit(engine, submitter, RunFixtures.sample("SKIP-A", "2025-08"), RunFixtures.sample("SKIP-B", "2025-08"),
                 RunFixtures.sample("SKIP-C", "2025-08"), minor);
-        JsonNode august = completedRun("2025-08");
+        JsonNode august = RunApi.completedRun(engine, ops, "2025-08");
 
         assertEquals(1, august.get("geweigerd").intValue(), august.toString());
         assertEquals("SKIP-D", august.get("weigeringen").get(0).get("dossierId").textValue());
         assertEquals("LEEFTIJD_ONDER_18", august.get("weigeringen").get(0).get("fouten").get(0).get("code").textValue());
         assertEquals(1, august.get("overgeslagen").get("BLOCKED_IBAN:AC04").get("aantal").intValue(), august.toString());
+        assertEquals(1, august.get("overgeslagen").get("RETURNED_NOT_REPAID:AC04").get("aantal").intValue(), august.toString());
         assertEquals(2, august.get("overgeslagen").get("STOPPED_DOSSIER:MD07").get("aantal").intValue(), august.toString());
         assertEquals(List.of("SKIP-A:DERDENBETALING", "SKIP-C:DERDENBETALING", "SKIP-C:UITKERING"), paidInAugust());
         assertResultaatShown("SKIP-C");
 
         ObjectNode newAccount = RunFixtures.sample("SKIP-A", "2025-08");
         ((ObjectNode) newAccount.get("betaalrekening")).put("iban", NEW_IBAN);
-        submit("2025-08", newAccount);
+        RunApi.submit(engine, submitter, newAccount);
         assertEquals(1, db.count("SELECT count(*) FROM blocked_ibans WHERE dossier_id = 'SKIP-A' AND lifted_at IS NOT NULL"));
-        JsonNode rerun = completedRun("2025-08");
+        JsonNode rerun = RunApi.completedRun(engine, ops, "2025-08");
 
         assertEquals(3, rerun.get("overgeslagen").get("ALREADY_PAID").get("aantal").intValue(), rerun.toString());
         assertEquals(2, rerun.get("overgeslagen").get("STOPPED_DOSSIER:MD07").get("aantal").intValue());
-        assertEquals(1, rerun.get("betalingen").get("UITKERING").get("aantal").intValue());
+        // August's UITKERING and July's returned one, repaid to the new IBAN (BetaalrunRepayApiTest).
+        assertEquals(2, rerun.get("betalingen").get("UITKERING").get("aantal").intValue(), rerun.toString());
+        assertEquals(1, db.count("SELECT count(*) FROM payments WHERE dossier_id = 'SKIP-A' AND periode = '2025-07-01'"
+                + " AND corrects_seq IS NOT NULL AND creditor_iban = $1", NEW_IBAN));
         assertEquals(List.of("SKIP-A:DERDENBETALING", "SKIP-A:UITKERING", "SKIP-C:DERDENBETALING", "SKIP-C:UITKERING"),
                 paidInAugust());
         assertEquals(1, db.count("SELECT count(*) FROM payments WHERE dossier_id = 'SKIP-A' AND periode = '2025-08-01'"
@@ -109,38 +106,6 @@ class BetaalrunSkipApiTest {
         assertEquals(ResultaatJson.toJson(calculated.resultaat()), shown.get("resultaat"));
         assertEquals(2, shown.get("betaalstatus").size(), shown.toString());
         assertEquals("IN_BATCH", shown.get("betaalstatus").get(0).get("status").textValue());
-    }
-
-    private static void submit(String periode, ObjectNode... records) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        List.of(records).forEach(array::add);
-        HttpResponse<String> response = engine.submit(submitter, "application/json", array.toString(), null);
-        assertEquals(200, response.statusCode(), response.body());
-        assertEquals(records.length, TestEngine.json(response).get("geaccepteerd").intValue(), periode + response.body());
-    }
-
-    /** Runs the period to the end and returns GM0014's part of the report. */
-    private static JsonNode completedRun(String periode) throws InterruptedException {
-        String runId = RunFixtures.start(engine, ops, periode);
-        JsonNode status = RunFixtures.awaitEnd(engine, ops, runId, Duration.ofSeconds(60));
-        assertEquals("COMPLETED", status.get("status").textValue(), status.toString());
-        return RunFixtures.tenantOf(status, "GM0014");
-    }
-
-    private static void returnUitkering(long batchId, String dossierId, String reason) {
-        JsonNode payment = null;
-        for (JsonNode p : TestEngine.json(engine.get("/api/v1/batches/" + batchId + "/payments", officer)).get("betalingen")) {
-            if (dossierId.equals(p.get("dossierId").textValue()) && "UITKERING".equals(p.get("soort").textValue())) {
-                payment = p;
-            }
-        }
-        assertTrue(payment != null, "no UITKERING of " + dossierId + " in "
-                + engine.get("/api/v1/batches/" + batchId + "/payments", officer).body());
-        String camt = BankReportApiTest.camt054(payment.get("endToEndId").textValue(),
-                payment.get("bedrag").decimalValue().toPlainString(), reason);
-        HttpResponse<String> applied = TestEngine.send(engine.request("/api/v1/returns", officer)
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(camt)));
-        assertEquals(200, applied.statusCode(), applied.body());
     }
 
     private static List<String> paidInAugust() {
