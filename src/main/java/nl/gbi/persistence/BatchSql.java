@@ -13,12 +13,14 @@ final class BatchSql {
             VALUES ($1, $2, $3, $4, 'CREATED', $5, $6, $7, $8, CAST($9::text AS jsonb))""";
     static final String INSERT_PAYMENTS = """
             INSERT INTO payments (tenant_id, seq, dossier_id, periode, soort, amount_cents, creditor_iban,
-                                  creditor_name, remittance, end_to_end_id, batch_id, file_index, state, line_no)
+                                  creditor_name, remittance, end_to_end_id, batch_id, file_index, state, line_no,
+                                 corrects_seq)
             SELECT $1, u.seq, u.dossier_id, u.periode, u.soort, u.amount_cents, u.iban, u.naam, u.remittance, u.e2e,
-                   $2, u.file_index, 'IN_BATCH', u.line_no
+                   $2, u.file_index, 'IN_BATCH', u.line_no, u.corrects_seq
             FROM unnest($3::bigint[], $4::text[], $5::date[], $6::text[], $7::bigint[], $8::text[], $9::text[],
-                        $10::text[], $11::text[], $12::int[], $13::int[]) AS u(seq, dossier_id, periode, soort,
-                                                   amount_cents, iban, naam, remittance, e2e, file_index, line_no)""";
+                        $10::text[], $11::text[], $12::int[], $13::int[], $14::bigint[])
+                 AS u(seq, dossier_id, periode, soort, amount_cents, iban, naam, remittance, e2e, file_index, line_no,
+                      corrects_seq)""";
     static final String INSERT_FILE = """
             INSERT INTO batch_files (tenant_id, batch_id, file_index, msg_id, content, sha256, nb_of_txs,
                                      ctrl_sum_cents, findings)

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.gbi.batches.PaymentLine;
+import nl.gbi.domain.BetalingSoort;
+import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
 import nl.gbi.runs.ChunkResult;
 import nl.gbi.runs.LedgerEntry;
+import nl.gbi.runs.ReturnedPayment;
 import nl.gbi.runs.RunStatus;
 
 /** Row mapping and the multi-statement reads and writes of {@link PgBetaalrunStore}. */
@@ -26,6 +29,19 @@ final class BetaalrunRows {
     static RunStatus.Run run(Row row) {
         return new RunStatus.Run(row.getString("id"), YearMonth.from(row.getLocalDate("periode")), row.getString("status"),
                 row.getString("started_by"), row.getOffsetDateTime("started_at"), row.getOffsetDateTime("finished_at"));
+    }
+
+    static List<ReturnedPayment> returned(Iterable<Row> rows) {
+        List<ReturnedPayment> returned = new ArrayList<>();
+        for (Row row : rows) {
+            returned.add(new ReturnedPayment(row.getLong("seq"), row.getString("dossier_id"),
+                    YearMonth.from(row.getLocalDate("periode")), BetalingSoort.valueOf(row.getString("soort")),
+                    Money.ofCents(row.getLong("amount_cents")), new Iban(row.getString("creditor_iban")),
+                    row.getString("creditor_name"), row.getString("remittance"), row.getString("end_to_end_id"),
+                    row.getString("reason_code"), row.getBoolean("block_lifted"), row.getString("stopped_code"),
+                    row.getString("current_iban"), row.getString("current_name"), row.getBoolean("current_blocked")));
+        }
+        return returned;
     }
 
     static Map<String, LedgerEntry> ledger(Iterable<Row> rows) {

@@ -113,13 +113,41 @@ final class BetaalrunSql {
                  AND p.state <> 'RELEASED'
             WHERE l.run_id = $1
             ORDER BY l.dossier_id, l.soort, l.line_no""";
+    /**
+     * Returned and rejected payments without a live correction, with what decides whether a run repays them:
+     * a block of their IBAN lifted after they were made and none active (a newer berekening carries another
+     * IBAN), a stopped dossier, and the IBAN and tenaamstelling of the dossier's latest berekening (latest
+     * period, its latest version) and whether that IBAN is blocked.
+     */
+    static final String RETURNED = """
+            SELECT p.seq, p.dossier_id, p.periode, p.soort, p.amount_cents, p.creditor_iban, p.creditor_name,
+                   p.remittance, p.end_to_end_id, p.reason_code, s.reason_code AS stopped_code,
+                   EXISTS (SELECT 1 FROM blocked_ibans b WHERE b.tenant_id = p.tenant_id AND b.dossier_id = p.dossier_id
+                             AND b.iban = p.creditor_iban AND b.lifted_at > p.created_at)
+                     AND NOT EXISTS (SELECT 1 FROM blocked_ibans b WHERE b.tenant_id = p.tenant_id
+                             AND b.dossier_id = p.dossier_id AND b.iban = p.creditor_iban AND b.lifted_at IS NULL)
+                     AS block_lifted,
+                   c.iban AS current_iban, c.naam AS current_name,
+                   EXISTS (SELECT 1 FROM blocked_ibans b WHERE b.tenant_id = p.tenant_id AND b.dossier_id = p.dossier_id
+                             AND b.iban = c.iban AND b.lifted_at IS NULL) AS current_blocked
+            FROM payments p
+            LEFT JOIN stopped_dossiers s ON s.tenant_id = p.tenant_id AND s.dossier_id = p.dossier_id
+            LEFT JOIN LATERAL (SELECT k.input -> 'betaalrekening' ->> 'iban' AS iban,
+                                      k.input -> 'betaalrekening' ->> 'tenaamstelling' AS naam
+                               FROM latest_berekeningen l JOIN berekeningen k USING (tenant_id, dossier_id, periode, versie)
+                               WHERE l.tenant_id = p.tenant_id AND l.dossier_id = p.dossier_id
+                               ORDER BY l.periode DESC LIMIT 1) c ON true
+            WHERE p.state IN ('RETURNED', 'REJECTED')
+              AND NOT EXISTS (SELECT 1 FROM payments x WHERE x.tenant_id = p.tenant_id AND x.corrects_seq = p.seq
+                                AND x.state <> 'RELEASED')
+            ORDER BY p.seq""";
     static final String INSERT_SKIPS = """
             INSERT INTO betaalrun_skips (tenant_id, run_id, dossier_id, soort, line_no, reason, reason_code,
-                                         amount_cents)
+                                         amount_cents, returned_seq)
             SELECT current_setting('gbi.tenant'), $1, s.dossier_id, s.soort, s.line_no, s.reason, s.reason_code,
-                   s.amount_cents
-            FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::bigint[])
-                 AS s(dossier_id, soort, line_no, reason, reason_code, amount_cents)
+                   s.amount_cents, s.returned_seq
+            FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])
+                 AS s(dossier_id, soort, line_no, reason, reason_code, amount_cents, returned_seq)
             ON CONFLICT DO NOTHING""";
     static final String FINISH_TENANT = """
             UPDATE betaalrun_tenants SET batch_state = 'DONE', batch_id = $4, finished_at = now(), lease_until = NULL

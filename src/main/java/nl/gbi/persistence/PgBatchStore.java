@@ -88,7 +88,8 @@ public final class PgBatchStore implements BatchStore {
                         .addArrayOfString(part.stream().map(PaymentLine::remittance).toArray(String[]::new))
                         .addArrayOfString(batch.endToEndIds().subList(start, end).toArray(String[]::new))
                         .addArrayOfInteger(batch.fileIndexes().subList(start, end).toArray(Integer[]::new))
-                        .addArrayOfInteger(part.stream().map(PaymentLine::lineNo).toArray(Integer[]::new));
+                        .addArrayOfInteger(part.stream().map(PaymentLine::lineNo).toArray(Integer[]::new))
+                        .addArrayOfLong(part.stream().map(PaymentLine::correctsSeq).toArray(Long[]::new));
                 return conn.preparedQuery(BatchSql.INSERT_PAYMENTS).execute(params).mapEmpty();
             });
         }

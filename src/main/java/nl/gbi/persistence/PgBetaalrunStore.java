@@ -28,6 +28,7 @@ import nl.gbi.runs.ChunkResult;
 import nl.gbi.runs.ClaimedChunk;
 import nl.gbi.runs.ClaimedTenant;
 import nl.gbi.runs.RunLine;
+import nl.gbi.runs.ReturnedPayment;
 import nl.gbi.runs.RunStatus;
 import nl.gbi.runs.SkipReason;
 import nl.gbi.runs.StoredInput;
@@ -154,6 +155,12 @@ public final class PgBetaalrunStore implements BetaalrunStore {
     }
 
     @Override
+    public Future<List<ReturnedPayment>> returned(String tenantId) {
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(BetaalrunSql.RETURNED).execute())
+                .map(BetaalrunRows::returned);
+    }
+
+    @Override
     public Future<Boolean> finishTenant(ClaimedTenant tenant, String owner, Long batchId, List<RunLine> skipped) {
         return database.inTenant(tenant.tenantId(), conn -> conn.preparedQuery(BetaalrunSql.INSERT_SKIPS)
                 .execute(Tuple.tuple().addValue(tenant.runId())
@@ -162,7 +169,8 @@ public final class PgBetaalrunStore implements BetaalrunStore {
                         .addValue(skipped.stream().map(l -> l.line().lineNo()).toArray(Integer[]::new))
                         .addValue(skipped.stream().map(l -> l.skip().name()).toArray(String[]::new))
                         .addValue(skipped.stream().map(RunLine::reasonCode).toArray(String[]::new))
-                        .addValue(skipped.stream().map(l -> l.line().amount().cents()).toArray(Long[]::new)))
+                        .addValue(skipped.stream().map(l -> l.line().amount().cents()).toArray(Long[]::new))
+                        .addValue(skipped.stream().map(l -> l.line().correctsSeq()).toArray(Long[]::new)))
                 .compose(stored -> conn.preparedQuery(BetaalrunSql.FINISH_TENANT)
                         .execute(Tuple.of(tenant.runId(), tenant.tenantId(), owner, batchId)))
                 .compose(finished -> finished.rowCount() == 1

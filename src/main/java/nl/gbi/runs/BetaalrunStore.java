@@ -41,6 +41,12 @@ public interface BetaalrunStore {
     /** The run's calculated lines of the tenant in file order, each with the reason it is not paid, if any. */
     Future<List<RunLine>> lines(String tenantId, String runId);
 
+    /**
+     * The tenant's payments the bank returned or rejected that have no live correction, oldest first, with the
+     * dossier's block, stop and current IBAN ({@link Repayment} decides what a run does with them).
+     */
+    Future<List<ReturnedPayment>> returned(String tenantId);
+
     /** Records the tenant's skipped lines and its batch (null: nothing to pay); completes the run when it was the last. */
     Future<Boolean> finishTenant(ClaimedTenant tenant, String owner, Long batchId, List<RunLine> skipped);
 

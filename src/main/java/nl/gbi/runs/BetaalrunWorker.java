@@ -127,7 +127,7 @@ public final class BetaalrunWorker {
         return tenant(claimed.tenantId())
                 .compose(tenant -> store.batchOf(claimed.tenantId(), claimed.runId())
                         .compose(existing -> existing.isPresent()
-                                ? store.lines(claimed.tenantId(), claimed.runId()).map(lines -> new Made(existing.get(), lines))
+                                ? lines(claimed).map(lines -> new Made(existing.get(), lines))
                                 : createBatch(tenant, claimed)))
                 .compose(made -> store.finishTenant(claimed, owner, made.batchId(), skipped(made.lines()))
                         .onSuccess(completed -> LOG.info(() -> "betaalrun " + claimed.runId() + " " + claimed.tenantId()
@@ -140,7 +140,7 @@ public final class BetaalrunWorker {
     }
 
     private Future<Made> createBatch(Tenant tenant, ClaimedTenant claimed) {
-        return store.lines(claimed.tenantId(), claimed.runId()).compose(lines -> {
+        return lines(claimed).compose(lines -> {
             List<PaymentLine> payable = new ArrayList<>(lines.size());
             lines.stream().filter(l -> l.skip() == null).forEach(l -> payable.add(l.line()));
             if (payable.isEmpty()) {
@@ -153,6 +153,20 @@ public final class BetaalrunWorker {
                 return new Made(batch.id(), lines);
             });
         });
+    }
+
+    /**
+     * The run's calculated lines, then the tenant's returned payments: a correction for each one whose blocked
+     * IBAN was replaced, a skip for each one still waiting. A correction made by another run in the meantime
+     * is refused by the database (one live correction per payment), and the step is retried without it.
+     */
+    private Future<List<RunLine>> lines(ClaimedTenant claimed) {
+        return store.lines(claimed.tenantId(), claimed.runId())
+                .compose(lines -> store.returned(claimed.tenantId()).map(returned -> {
+                    List<RunLine> all = new ArrayList<>(lines);
+                    returned.forEach(payment -> Repayment.of(payment).ifPresent(all::add));
+                    return all;
+                }));
     }
 
     private static List<RunLine> skipped(List<RunLine> lines) {

@@ -12,5 +12,10 @@ public enum SkipReason {
      * The period was paid before with amounts this result no longer has (a new version of the berekening):
      * the difference is herberekening (a correction), never an extra payment. The whole dossier waits.
      */
-    CHANGED_SINCE_PAID
+    CHANGED_SINCE_PAID,
+    /**
+     * A payment the bank returned with AC01, AC04 or AG01 is not paid again yet: no other IBAN came in, the new
+     * one is blocked too, or it was a third party's payment (a person pays it). Keyed by the returned payment.
+     */
+    RETURNED_NOT_REPAID
 }

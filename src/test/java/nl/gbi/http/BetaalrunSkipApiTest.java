@@ -1,30 +1,20 @@
 package nl.gbi.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
 import nl.gbi.calculation.CalculationSettings;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
 import nl.gbi.json.BerekeningReader;
-import nl.gbi.json.Json;
 import nl.gbi.json.ResultaatJson;
 import nl.gbi.parameters.ParameterResource;
 import nl.gbi.runs.RunFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bank answers stop payments in later runs: AC04 blocks the IBAN of the dossier until a berekening brings
@@ -32,76 +22,53 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BetaalrunSkipApiTest {
 
-    static final String CLIENT_IBAN = "NL91ABNA0417164300";
-    static final String NEW_IBAN = "NL20INGB0001234567";
 
-    @TempDir
-    static Path dir;
-    static TestDatabase db;
-    static TestEngine engine;
-    static String ops;
-    static String submitter;
-    static String officer;
-
-    @BeforeAll
-    static void start() {
-        db = TestDatabase.start(dir.resolve("db"));
-        engine = TestEngine.start(db.engineConfig(dir.resolve("engine")).withBetaalrun(RunFixtures.FAST));
-        ops = engine.token(null, "ops");
-        submitter = engine.token("GM0014", "submitter");
-        officer = engine.token("GM0014", "finance-officer");
-    }
-
-    @AfterAll
-    static void stop() {
-        engine.close();
-        db.close();
-    }
+    @RegisterExtension
+    static final RunApi api = new RunApi();
 
     @Test
     void returnedPaymentsBlockTheIbanOrStopTheDossierInTheNextRunUntilANewIbanComes() throws Exception {
-        submit("2025-07", RunFixtures.sample("SKIP-A", "2025-07"), RunFixtures.sample("SKIP-B", "2025-07"));
-        long julyBatch = completedRun("2025-07").get("batchId").longValue();
-        assertEquals(201, engine.postJson("/api/v1/batches/" + julyBatch + "/approvals", officer, "{}").statusCode());
-        assertEquals(200, engine.get("/api/v1/batches/" + julyBatch + "/pain001", officer).statusCode());
-        returnUitkering(julyBatch, "SKIP-A", "AC04");
-        returnUitkering(julyBatch, "SKIP-B", "MD07");
-        assertEquals(1, db.count("SELECT count(*) FROM blocked_ibans WHERE dossier_id = 'SKIP-A' AND iban = $1"
-                + " AND reason_code = 'AC04' AND lifted_at IS NULL", CLIENT_IBAN));
-        assertEquals(1, db.count("SELECT count(*) FROM stopped_dossiers WHERE dossier_id = 'SKIP-B' AND reason_code = 'MD07'"));
+        api.julyPaidAndReturned("SKIP-A", "AC04", "SKIP-B", "MD07");
+        assertEquals(1, api.db.count("SELECT count(*) FROM blocked_ibans WHERE dossier_id = 'SKIP-A' AND iban = $1"
+                + " AND reason_code = 'AC04' AND lifted_at IS NULL", RunApi.CLIENT_IBAN));
+        assertEquals(1, api.db.count("SELECT count(*) FROM stopped_dossiers WHERE dossier_id = 'SKIP-B' AND reason_code = 'MD07'"));
 
         ObjectNode minor = RunFixtures.sample("SKIP-D", "2025-08");
         ((ObjectNode) minor.get("aanvrager")).put("geboortedatum", "2010-01-01");
-        submit("2025-08", RunFixtures.sample("SKIP-A", "2025-08"), RunFixtures.sample("SKIP-B", "2025-08"),
+        api.submit(RunFixtures.sample("SKIP-A", "2025-08"), RunFixtures.sample("SKIP-B", "2025-08"),
                 RunFixtures.sample("SKIP-C", "2025-08"), minor);
-        JsonNode august = completedRun("2025-08");
+        JsonNode august = api.completedRun("2025-08");
 
         assertEquals(1, august.get("geweigerd").intValue(), august.toString());
         assertEquals("SKIP-D", august.get("weigeringen").get(0).get("dossierId").textValue());
         assertEquals("LEEFTIJD_ONDER_18", august.get("weigeringen").get(0).get("fouten").get(0).get("code").textValue());
         assertEquals(1, august.get("overgeslagen").get("BLOCKED_IBAN:AC04").get("aantal").intValue(), august.toString());
+        assertEquals(1, august.get("overgeslagen").get("RETURNED_NOT_REPAID:AC04").get("aantal").intValue(), august.toString());
         assertEquals(2, august.get("overgeslagen").get("STOPPED_DOSSIER:MD07").get("aantal").intValue(), august.toString());
         assertEquals(List.of("SKIP-A:DERDENBETALING", "SKIP-C:DERDENBETALING", "SKIP-C:UITKERING"), paidInAugust());
         assertResultaatShown("SKIP-C");
 
         ObjectNode newAccount = RunFixtures.sample("SKIP-A", "2025-08");
-        ((ObjectNode) newAccount.get("betaalrekening")).put("iban", NEW_IBAN);
-        submit("2025-08", newAccount);
-        assertEquals(1, db.count("SELECT count(*) FROM blocked_ibans WHERE dossier_id = 'SKIP-A' AND lifted_at IS NOT NULL"));
-        JsonNode rerun = completedRun("2025-08");
+        ((ObjectNode) newAccount.get("betaalrekening")).put("iban", RunApi.NEW_IBAN);
+        api.submit(newAccount);
+        assertEquals(1, api.db.count("SELECT count(*) FROM blocked_ibans WHERE dossier_id = 'SKIP-A' AND lifted_at IS NOT NULL"));
+        JsonNode rerun = api.completedRun("2025-08");
 
         assertEquals(3, rerun.get("overgeslagen").get("ALREADY_PAID").get("aantal").intValue(), rerun.toString());
         assertEquals(2, rerun.get("overgeslagen").get("STOPPED_DOSSIER:MD07").get("aantal").intValue());
-        assertEquals(1, rerun.get("betalingen").get("UITKERING").get("aantal").intValue());
+        // August's UITKERING and July's returned one, repaid to the new IBAN (BetaalrunRepayApiTest).
+        assertEquals(2, rerun.get("betalingen").get("UITKERING").get("aantal").intValue(), rerun.toString());
+        assertEquals(1, api.db.count("SELECT count(*) FROM payments WHERE dossier_id = 'SKIP-A' AND periode = '2025-07-01'"
+                + " AND corrects_seq IS NOT NULL AND creditor_iban = $1", RunApi.NEW_IBAN));
         assertEquals(List.of("SKIP-A:DERDENBETALING", "SKIP-A:UITKERING", "SKIP-C:DERDENBETALING", "SKIP-C:UITKERING"),
                 paidInAugust());
-        assertEquals(1, db.count("SELECT count(*) FROM payments WHERE dossier_id = 'SKIP-A' AND periode = '2025-08-01'"
-                + " AND soort = 'UITKERING' AND creditor_iban = $1", NEW_IBAN));
+        assertEquals(1, api.db.count("SELECT count(*) FROM payments WHERE dossier_id = 'SKIP-A' AND periode = '2025-08-01'"
+                + " AND soort = 'UITKERING' AND creditor_iban = $1", RunApi.NEW_IBAN));
     }
 
     /** The berekening shows the stored result, equal to the pure calculator's, and its payments' status. */
     private static void assertResultaatShown(String dossierId) {
-        JsonNode shown = TestEngine.json(engine.get("/api/v1/berekeningen/" + dossierId + "/2025-08", submitter));
+        JsonNode shown = TestEngine.json(api.engine.get("/api/v1/berekeningen/" + dossierId + "/2025-08", api.submitter));
         Outcome.Success calculated = (Outcome.Success) new Calculator(ParameterResource.load(),
                 CalculationSettings.of(RunFixtures.tenant("GM0014")))
                 .calculate(((BerekeningReader.Valid) new BerekeningReader().read(RunFixtures.sample(dossierId, "2025-08")))
@@ -111,40 +78,8 @@ class BetaalrunSkipApiTest {
         assertEquals("IN_BATCH", shown.get("betaalstatus").get(0).get("status").textValue());
     }
 
-    private static void submit(String periode, ObjectNode... records) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        List.of(records).forEach(array::add);
-        HttpResponse<String> response = engine.submit(submitter, "application/json", array.toString(), null);
-        assertEquals(200, response.statusCode(), response.body());
-        assertEquals(records.length, TestEngine.json(response).get("geaccepteerd").intValue(), periode + response.body());
-    }
-
-    /** Runs the period to the end and returns GM0014's part of the report. */
-    private static JsonNode completedRun(String periode) throws InterruptedException {
-        String runId = RunFixtures.start(engine, ops, periode);
-        JsonNode status = RunFixtures.awaitEnd(engine, ops, runId, Duration.ofSeconds(60));
-        assertEquals("COMPLETED", status.get("status").textValue(), status.toString());
-        return RunFixtures.tenantOf(status, "GM0014");
-    }
-
-    private static void returnUitkering(long batchId, String dossierId, String reason) {
-        JsonNode payment = null;
-        for (JsonNode p : TestEngine.json(engine.get("/api/v1/batches/" + batchId + "/payments", officer)).get("betalingen")) {
-            if (dossierId.equals(p.get("dossierId").textValue()) && "UITKERING".equals(p.get("soort").textValue())) {
-                payment = p;
-            }
-        }
-        assertTrue(payment != null, "no UITKERING of " + dossierId + " in "
-                + engine.get("/api/v1/batches/" + batchId + "/payments", officer).body());
-        String camt = BankReportApiTest.camt054(payment.get("endToEndId").textValue(),
-                payment.get("bedrag").decimalValue().toPlainString(), reason);
-        HttpResponse<String> applied = TestEngine.send(engine.request("/api/v1/returns", officer)
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(camt)));
-        assertEquals(200, applied.statusCode(), applied.body());
-    }
-
     private static List<String> paidInAugust() {
-        return db.query("SELECT dossier_id || ':' || soort AS line FROM payments WHERE periode = '2025-08-01'"
+        return api.db.query("SELECT dossier_id || ':' || soort AS line FROM payments WHERE periode = '2025-08-01'"
                 + " ORDER BY 1").stream().map(row -> row.getString("line")).toList();
     }
 }
