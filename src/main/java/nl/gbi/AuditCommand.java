@@ -57,9 +57,8 @@ final class AuditCommand {
         chains.add(AuditChain.PLATFORM);
         Vertx vertx = Vertx.vertx();
         try {
-            List<String> broken = PgConnection.connect(vertx, db.owner())
-                    .compose(conn -> verifyAll(conn, chains, out).eventually(conn::close))
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.MINUTES);
+            List<String> broken = Blocking.await(PgConnection.connect(vertx, db.owner())
+                    .compose(conn -> verifyAll(conn, chains, out).eventually(conn::close)), TimeUnit.MINUTES.toSeconds(10));
             broken.forEach(line -> out.println("BROKEN " + line));
             out.println(broken.isEmpty() ? "audit trail intact" : "audit trail broken in " + broken.size() + " chain(s)");
             return broken.isEmpty() ? 0 : 1;
