@@ -60,6 +60,8 @@ public final class BetaalrunWorker {
         metrics.family("gbi_betaalrun_berekeningen_total", "counter", "Berekeningen calculated in betaalruns, by result");
         metrics.family("gbi_betaalrun_batches_total", "counter", "Batches made by betaalruns on this instance");
         metrics.family("gbi_betaalrun_failures_total", "counter", "Betaalrun steps that failed (retried after the lease), by step");
+        metrics.family("gbi_betaalrun_step_milliseconds_total", "counter",
+                "Time spent per betaalrun step: chunk (read, calculate, store), calculate (off the event loop), batch (files, checks, store)");
     }
 
     public void start() {
@@ -112,9 +114,15 @@ public final class BetaalrunWorker {
     }
 
     private Future<ChunkResult> processChunk(ClaimedChunk chunk) {
+        long started = System.nanoTime();
         return tenant(chunk.tenantId())
-                .compose(tenant -> store.processChunk(chunk, owner, input -> vertx.executeBlocking(
-                        () -> ChunkCalculation.calculate(calculator(tenant), tenant.vakantiegeldPayoutMonth(), input), false)))
+                .compose(tenant -> store.processChunk(chunk, owner, input -> vertx.executeBlocking(() -> {
+                    long calculating = System.nanoTime();
+                    ChunkResult result = ChunkCalculation.calculate(calculator(tenant), tenant.vakantiegeldPayoutMonth(), input);
+                    countMillis("calculate", calculating);
+                    return result;
+                }, false)))
+                .andThen(done -> countMillis("chunk", started))
                 .onSuccess(done -> {
                     metrics.count("gbi_betaalrun_chunks_total", "", 1);
                     metrics.count("gbi_betaalrun_berekeningen_total", "result=\"calculated\"", done.calculated().size());
@@ -123,7 +131,14 @@ public final class BetaalrunWorker {
                 .onFailure(failed -> metrics.count("gbi_betaalrun_failures_total", "step=\"chunk\"", 1));
     }
 
+    /** Where a run's time goes, per step (chunk = read, calculate and store; calculate = its part off the event loop). */
+    private void countMillis(String step, long startedNanos) {
+        metrics.count("gbi_betaalrun_step_milliseconds_total", "step=\"" + step + "\"",
+                (System.nanoTime() - startedNanos) / 1_000_000);
+    }
+
     private Future<Boolean> makeBatch(ClaimedTenant claimed) {
+        long started = System.nanoTime();
         return tenant(claimed.tenantId())
                 .compose(tenant -> store.batchOf(claimed.tenantId(), claimed.runId())
                         .compose(existing -> existing.isPresent()
@@ -133,6 +148,7 @@ public final class BetaalrunWorker {
                         .onSuccess(completed -> LOG.info(() -> "betaalrun " + claimed.runId() + " " + claimed.tenantId()
                                 + ": " + (made.batchId() == null ? "nothing to pay" : "batch " + made.batchId() + " ready")
                                 + (completed ? "; run completed" : ""))))
+                .andThen(done -> countMillis("batch", started))
                 .onFailure(failed -> metrics.count("gbi_betaalrun_failures_total", "step=\"batch\"", 1));
     }
 
