@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import nl.gbi.batches.ContentHash;
 import nl.gbi.json.Json;
 import nl.gbi.sepa.pain001.Pain001Check;
 
@@ -46,20 +44,12 @@ final class DemoExport {
         List<String> hashes = new ArrayList<>();
         for (JsonNode file : batch.get("bestanden")) {
             DemoClient.Download download = client.download(path + "/pain001?file=" + file.get("index").intValue(), officers.get(0));
-            String actual = sha256(download.bytes());
+            String actual = ContentHash.hex(ContentHash.sha256(download.bytes()));
             valid &= actual.equals(download.announcedSha256()) && Pain001Check.check(download.bytes()).offerable();
             hashes.add(actual);
             Files.write(outDir.resolve(file.get("msgId").textValue().replace('/', '_') + ".xml"), download.bytes());
         }
         return new Row(tenant, batch.get("aantal").intValue(), batch.get("totaal").decimalValue().toPlainString(),
                 hashes.size(), String.join(",", hashes), valid);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

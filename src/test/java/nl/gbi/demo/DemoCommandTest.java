@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.gbi.TestDatabase;
+import nl.gbi.batches.ContentHash;
 import nl.gbi.sepa.pain001.Pain001Check;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class DemoCommandTest {
         assertEquals(13, files.size());
         for (Path file : files) {
             assertTrue(Pain001Check.check(file).offerable(), file.toString());
-            assertTrue(first.contains(DemoExport.sha256(Files.readAllBytes(file))), "the table shows each file's hash");
+            assertTrue(first.contains(ContentHash.hex(ContentHash.sha256(Files.readAllBytes(file)))), "the table shows each file's hash");
         }
         String second = demo(dir, out);
         assertEquals(13, second.lines().filter(line -> line.contains("(nothing new to pay)")).count(), second);
