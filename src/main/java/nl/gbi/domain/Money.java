@@ -41,14 +41,6 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(Math.subtractExact(cents, other.cents));
     }
 
-    public Money negate() {
-        return new Money(Math.negateExact(cents));
-    }
-
-    public Money times(long factor) {
-        return new Money(Math.multiplyExact(cents, factor));
-    }
-
     public Money max(Money other) {
         return cents >= other.cents ? this : other;
     }
