@@ -22,6 +22,7 @@ final class BetaalrunJson {
                 .put("klaarOp", run.finishedAt() == null ? null : run.finishedAt().toString());
         Map<String, RunStatus.Total> paid = new TreeMap<>();
         Map<String, RunStatus.Total> skipped = new TreeMap<>();
+        Map<String, RunStatus.Total> corrected = new TreeMap<>();
         long calculated = 0;
         long refused = 0;
         ArrayNode tenants = body.putArray("gemeenten");
@@ -29,12 +30,14 @@ final class BetaalrunJson {
             tenants.add(tenant(tenant));
             tenant.paid().forEach((kind, total) -> paid.merge(kind, total, BetaalrunJson::plus));
             tenant.skipped().forEach((kind, total) -> skipped.merge(kind, total, BetaalrunJson::plus));
+            tenant.corrected().forEach((kind, total) -> corrected.merge(kind, total, BetaalrunJson::plus));
             calculated += tenant.calculated();
             refused += tenant.refusedCount();
         }
         ObjectNode report = body.putObject("rapport").put("berekend", calculated).put("geweigerd", refused);
         report.set("betalingen", totals(paid));
         report.set("overgeslagen", totals(skipped));
+        report.set("herberekeningen", totals(corrected));
         return body;
     }
 
@@ -50,6 +53,7 @@ final class BetaalrunJson {
         }
         node.set("betalingen", totals(new TreeMap<>(tenant.paid())));
         node.set("overgeslagen", totals(new TreeMap<>(tenant.skipped())));
+        node.set("herberekeningen", totals(new TreeMap<>(tenant.corrected())));
         ArrayNode refusals = node.putArray("weigeringen");
         for (RunStatus.Refused refusal : tenant.refused()) {
             ObjectNode item = refusals.addObject().put("dossierId", refusal.dossierId());

@@ -2,6 +2,7 @@ package nl.gbi.persistence;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
@@ -15,10 +16,17 @@ import nl.gbi.batches.PaymentLine;
 import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
+import nl.gbi.runs.Aflossing;
+import nl.gbi.runs.Changed;
+import nl.gbi.runs.ChunkInput;
 import nl.gbi.runs.ChunkResult;
+import nl.gbi.runs.Correction;
 import nl.gbi.runs.LedgerEntry;
 import nl.gbi.runs.ReturnedPayment;
+import nl.gbi.runs.RunLine;
 import nl.gbi.runs.RunStatus;
+import nl.gbi.runs.SkipReason;
+import nl.gbi.runs.StoredInput;
 
 /** Row mapping and the multi-statement reads and writes of {@link PgBetaalrunStore}. */
 final class BetaalrunRows {
@@ -54,19 +62,60 @@ final class BetaalrunRows {
         return latest;
     }
 
-    /** Results, lines, refusals and vakantiegeld bookings of a chunk, each one statement with array parameters. */
+    /** What a chunk calculates from, read in its tenant transaction ({@code range}: periode, from, until). */
+    static Future<ChunkInput> readChunk(SqlConnection conn, Tuple range) {
+        List<StoredInput> inputs = new ArrayList<>();
+        Map<String, LedgerEntry> ledger = new HashMap<>();
+        List<Changed> changed = new ArrayList<>();
+        List<Correction> corrections = new ArrayList<>();
+        Map<String, Money> open = new HashMap<>();
+        return conn.preparedQuery(BetaalrunSql.READ_INPUTS).execute(range)
+                .compose(rows -> {
+                    rows.forEach(row -> inputs.add(new StoredInput(row.getString("dossier_id"), row.getInteger("versie"),
+                            row.getString("input"), row.getBoolean("corrected"))));
+                    return conn.preparedQuery(BetaalrunSql.LEDGER).execute(range);
+                })
+                .compose(rows -> {
+                    ledger.putAll(ledger(rows));
+                    return conn.preparedQuery(BetaalrunSql.CHANGED).execute(range);
+                })
+                .compose(rows -> {
+                    rows.forEach(row -> changed.add(new Changed(row.getString("dossier_id"),
+                            YearMonth.from(row.getLocalDate("periode")), row.getInteger("versie"), row.getString("input"),
+                            row.getInteger("settled_versie"), row.getLong("settled_cents"), row.getBoolean("waits"))));
+                    return conn.preparedQuery(BetaalrunSql.CORRECTIONS).execute(range);
+                })
+                .compose(rows -> {
+                    rows.forEach(row -> corrections.add(new Correction(row.getString("dossier_id"),
+                            YearMonth.from(row.getLocalDate("periode")), row.getInteger("versie"),
+                            row.getInteger("previous_versie"), row.getLong("settled_cents"), row.getLong("due_cents"),
+                            new Iban(row.getString("creditor_iban")), row.getString("creditor_name"))));
+                    return conn.preparedQuery(BetaalrunSql.OPEN_VORDERINGEN).execute(range);
+                })
+                .map(rows -> {
+                    rows.forEach(row -> open.put(row.getString("dossier_id"), Money.ofCents(row.getLong("cents"))));
+                    return new ChunkInput(inputs, ledger, changed, corrections, open);
+                });
+    }
+
+    /**
+     * Results, lines, refusals, vakantiegeld bookings, corrections, aflossingen and waiting herberekeningen of a
+     * chunk, each one statement with array parameters.
+     */
     static Future<Void> insertResult(SqlConnection conn, String runId, LocalDate periode, ChunkResult result) {
         List<ChunkResult.Calculated> calculated = result.calculated();
         List<PaymentLine> lines = result.lines();
         List<ChunkResult.Refusal> refusals = result.refusals();
-        return conn.preparedQuery(BetaalrunSql.INSERT_RESULTATEN).execute(Tuple.tuple().addValue(periode).addValue(runId)
+        List<Correction> corrections = result.corrections();
+        return conn.preparedQuery(BetaalrunSql.INSERT_RESULTATEN).execute(Tuple.tuple().addValue(runId)
                         .addValue(calculated.stream().map(ChunkResult.Calculated::dossierId).toArray(String[]::new))
+                        .addValue(calculated.stream().map(c -> c.periode().atDay(1)).toArray(LocalDate[]::new))
                         .addValue(calculated.stream().map(ChunkResult.Calculated::versie).toArray(Integer[]::new))
                         .addValue(calculated.stream().map(ChunkResult.Calculated::resultaatJson).toArray(String[]::new)))
                 .compose(stored -> conn.preparedQuery(BetaalrunSql.INSERT_LINES).execute(Tuple.tuple().addValue(runId)
-                        .addValue(periode)
                         .addValue(lines.stream().map(PaymentLine::dossierId).toArray(String[]::new))
                         .addValue(lines.stream().map(PaymentLine::lineNo).toArray(Integer[]::new))
+                        .addValue(lines.stream().map(l -> l.periode().atDay(1)).toArray(LocalDate[]::new))
                         .addValue(lines.stream().map(l -> l.soort().name()).toArray(String[]::new))
                         .addValue(lines.stream().map(l -> l.amount().cents()).toArray(Long[]::new))
                         .addValue(lines.stream().map(l -> l.creditorIban().value()).toArray(String[]::new))
@@ -81,7 +130,54 @@ final class BetaalrunRows {
                         .addValue(result.bookings().stream().map(b -> b.reservation().cents()).toArray(Long[]::new))
                         .addValue(result.bookings().stream().map(b -> b.balance().cents()).toArray(Long[]::new))
                         .addValue(result.bookings().stream().map(b -> b.payout().cents()).toArray(Long[]::new))))
+                .compose(stored -> corrections.isEmpty() ? Future.succeededFuture()
+                        : conn.preparedQuery(BetaalrunSql.INSERT_CORRECTIONS).execute(Tuple.tuple().addValue(runId)
+                                .addValue(periode)
+                                .addValue(corrections.stream().map(Correction::dossierId).toArray(String[]::new))
+                                .addValue(corrections.stream().map(c -> c.periode().atDay(1)).toArray(LocalDate[]::new))
+                                .addValue(corrections.stream().map(Correction::versie).toArray(Integer[]::new))
+                                .addValue(corrections.stream().map(Correction::previousVersie).toArray(Integer[]::new))
+                                .addValue(corrections.stream().map(Correction::settledCents).toArray(Long[]::new))
+                                .addValue(corrections.stream().map(Correction::dueCents).toArray(Long[]::new))
+                                .addValue(corrections.stream().map(c -> c.creditorIban().value()).toArray(String[]::new))
+                                .addValue(corrections.stream().map(Correction::creditorName).toArray(String[]::new))))
+                .compose(stored -> result.aflossingen().isEmpty() ? Future.succeededFuture()
+                        : conn.preparedQuery(BetaalrunSql.INSERT_AFLOSSINGEN).execute(Tuple.tuple().addValue(periode)
+                                .addValue(runId)
+                                .addValue(result.aflossingen().stream().map(Aflossing::dossierId).toArray(String[]::new))
+                                .addValue(result.aflossingen().stream().map(a -> a.amount().cents()).toArray(Long[]::new))))
+                .compose(stored -> result.waiting().isEmpty() ? Future.succeededFuture()
+                        : insertSkips(conn, runId, result.waiting().stream().map(BetaalrunRows::waits).toList()))
                 .mapEmpty();
+    }
+
+    /** A herberekening that waits for an open batch, reported as a skip keyed by its version. */
+    private static Skip waits(Correction waiting) {
+        return new Skip(waiting.dossierId(), waiting.periode(), "HERBEREKENING", waiting.versie(),
+                SkipReason.HERBEREKENING_WAITS, null, Math.abs(waiting.differenceCents()), null);
+    }
+
+    /** A line of a run that is not paid, and why. */
+    record Skip(String dossierId, YearMonth periode, String soort, Integer lineNo, SkipReason reason, String reasonCode,
+                long cents, Long returnedSeq) {
+
+        static Skip of(RunLine line) {
+            return new Skip(line.line().dossierId(), line.line().periode(), line.line().soort().name(),
+                    line.line().lineNo(), line.skip(), line.reasonCode(), line.line().amount().cents(),
+                    line.line().correctsSeq());
+        }
+    }
+
+    static Future<RowSet<Row>> insertSkips(SqlConnection conn, String runId, List<Skip> skips) {
+        return conn.preparedQuery(BetaalrunSql.INSERT_SKIPS).execute(Tuple.tuple().addValue(runId)
+                .addValue(skips.stream().map(Skip::dossierId).toArray(String[]::new))
+                .addValue(skips.stream().map(s -> s.periode().atDay(1)).toArray(LocalDate[]::new))
+                .addValue(skips.stream().map(Skip::soort).toArray(String[]::new))
+                .addValue(skips.stream().map(Skip::lineNo).toArray(Integer[]::new))
+                .addValue(skips.stream().map(s -> s.reason().name()).toArray(String[]::new))
+                .addValue(skips.stream().map(Skip::reasonCode).toArray(String[]::new))
+                .addValue(skips.stream().map(Skip::cents).toArray(Long[]::new))
+                .addValue(skips.stream().map(Skip::returnedSeq).toArray(Long[]::new)));
     }
 
     /** The run and its platform progress in one transaction, then each tenant's totals in its own. */
@@ -118,6 +214,7 @@ final class BetaalrunRows {
         Long batchId = row.getLong("batch_id");
         Map<String, RunStatus.Total> paid = new HashMap<>();
         Map<String, RunStatus.Total> skipped = new HashMap<>();
+        Map<String, RunStatus.Total> corrected = new HashMap<>();
         List<RunStatus.Refused> refused = new ArrayList<>();
         Future<Void> read = row.getInteger("chunks_total") == 0 ? Future.succeededFuture()
                 : database.inTenant(tenantId, conn -> conn.preparedQuery(BetaalrunSql.PAID).execute(Tuple.of(batchId))
@@ -127,6 +224,10 @@ final class BetaalrunRows {
                         })
                         .compose(rows -> {
                             rows.forEach(r -> skipped.put(r.getString("kind"), total(r)));
+                            return conn.preparedQuery(BetaalrunSql.CORRECTED).execute(Tuple.of(runId));
+                        })
+                        .compose(rows -> {
+                            rows.forEach(r -> corrected.put(r.getString("kind"), total(r)));
                             return conn.preparedQuery(BetaalrunSql.REFUSED).execute(Tuple.of(runId));
                         })
                         .map(rows -> {
@@ -135,7 +236,7 @@ final class BetaalrunRows {
                         }));
         return read.map(done -> new RunStatus.TenantProgress(tenantId, row.getLong("chunks_done").intValue(),
                 row.getInteger("chunks_total"), row.getInteger("dossiers_total"), row.getLong("calculated"),
-                row.getLong("refused"), "DONE".equals(row.getString("batch_state")), batchId, paid, skipped, refused));
+                row.getLong("refused"), "DONE".equals(row.getString("batch_state")), batchId, paid, skipped, corrected, refused));
     }
 
     private static RunStatus.Total total(Row row) {

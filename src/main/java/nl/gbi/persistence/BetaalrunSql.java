@@ -31,39 +31,122 @@ final class BetaalrunSql {
                   AND (k.lease_until IS NULL OR k.lease_until < now())
                 ORDER BY kr.started_at, k.tenant_id, k.chunk_no
                 LIMIT 1 FOR UPDATE OF k SKIP LOCKED)
-            RETURNING c.run_id, c.tenant_id, c.chunk_no, r.periode, c.first_dossier, c.last_dossier""";
+            RETURNING c.run_id, c.tenant_id, c.chunk_no, r.periode,
+                      CASE WHEN c.chunk_no = 0 THEN '' ELSE c.first_dossier END AS from_dossier,
+                      (SELECT n.first_dossier FROM betaalrun_chunks n WHERE n.run_id = c.run_id
+                         AND n.tenant_id = c.tenant_id AND n.chunk_no = c.chunk_no + 1) AS until_dossier""";
+    /** The range of a chunk: $2 up to, not including, $3 (null: no end). */
+    private static String inRange(String column) {
+        return " " + column + " >= $2 AND ($3::text IS NULL OR " + column + " < $3)";
+    }
+    /** The latest berekeningen of the period, each saying whether a herberekening settled this version before. */
     static final String READ_INPUTS = """
-            SELECT b.dossier_id, b.versie, b.input::text AS input
+            SELECT b.dossier_id, b.versie, b.input::text AS input,
+                   EXISTS (SELECT 1 FROM herberekeningen h WHERE h.tenant_id = l.tenant_id AND h.dossier_id = l.dossier_id
+                             AND h.periode = l.periode AND h.versie = l.versie AND NOT h.released) AS corrected
             FROM latest_berekeningen l JOIN berekeningen b USING (tenant_id, dossier_id, periode, versie)
-            WHERE l.periode = $1 AND l.dossier_id BETWEEN $2 AND $3
+            WHERE l.periode = $1 AND """ + inRange("l.dossier_id") + """
+
             ORDER BY l.dossier_id""";
     /** Per dossier of the range its latest vakantiegeld booking up to and including the period. */
     static final String LEDGER = """
             SELECT DISTINCT ON (dossier_id) dossier_id, periode, reservation_cents, balance_cents, payout_cents
-            FROM vakantiegeld_ledger WHERE dossier_id BETWEEN $2 AND $3 AND periode <= $1
+            FROM vakantiegeld_ledger WHERE periode <= $1 AND """ + inRange("dossier_id") + """
+
             ORDER BY dossier_id, periode DESC""";
+    /**
+     * Periods up to the run's whose latest berekening (a version sent again) is newer than the newest settled
+     * result: what the period was settled with so far (live payments other than vakantiegeld payouts and
+     * repayments; what the first settled result reserved and verrekende, i.e. its uitkering incl. vakantiegeld
+     * minus its payments; minus vorderingen of earlier corrections), and whether a payment of the period is
+     * still in a batch that may be rejected.
+     */
+    static final String CHANGED = """
+            SELECT l.dossier_id, l.periode, l.versie, b.input::text AS input, s.settled_versie,
+                   coalesce((SELECT sum(p.amount_cents) FROM payments p
+                             WHERE p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id AND p.periode = l.periode
+                               AND p.corrects_seq IS NULL AND p.state <> 'RELEASED' AND p.soort <> 'VAKANTIEGELD'), 0)
+                   + coalesce((SELECT round(((o.resultaat ->> 'uitkeringInclVakantiegeld')::numeric
+                                  - coalesce((SELECT sum((x ->> 'bedrag')::numeric)
+                                              FROM jsonb_array_elements(o.resultaat -> 'betalingen') x), 0)) * 100)::bigint
+                               FROM resultaten o
+                               WHERE o.tenant_id = l.tenant_id AND o.dossier_id = l.dossier_id AND o.periode = l.periode
+                                 AND NOT o.released
+                                 AND NOT EXISTS (SELECT 1 FROM herberekeningen h WHERE h.tenant_id = o.tenant_id
+                                                   AND h.dossier_id = o.dossier_id AND h.periode = o.periode
+                                                   AND h.versie = o.versie AND NOT h.released)
+                               ORDER BY o.versie LIMIT 1), 0)
+                   + coalesce((SELECT sum(h.difference_cents) FROM herberekeningen h
+                               WHERE h.tenant_id = l.tenant_id AND h.dossier_id = l.dossier_id AND h.periode = l.periode
+                                 AND h.difference_cents < 0 AND NOT h.released), 0) AS settled_cents,
+                   EXISTS (SELECT 1 FROM payments p WHERE p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id
+                             AND p.periode = l.periode AND p.state IN ('PLANNED', 'IN_BATCH')) AS waits
+            FROM latest_berekeningen l
+            JOIN LATERAL (SELECT r.versie AS settled_versie FROM resultaten r
+                          WHERE r.tenant_id = l.tenant_id AND r.dossier_id = l.dossier_id AND r.periode = l.periode
+                            AND NOT r.released
+                          ORDER BY r.versie DESC LIMIT 1) s ON s.settled_versie < l.versie
+            JOIN berekeningen b USING (tenant_id, dossier_id, periode, versie)
+            WHERE l.versie > 1 AND l.periode <= $1 AND """ + inRange("l.dossier_id") + """
+
+            ORDER BY l.dossier_id, l.periode""";
+    /** The live corrections earlier runs of this period made: a rerun offers their NABETALINGEN again. */
+    static final String CORRECTIONS = """
+            SELECT dossier_id, periode, versie, previous_versie, settled_cents, due_cents, creditor_iban, creditor_name
+            FROM herberekeningen WHERE run_periode = $1 AND NOT released AND """ + inRange("dossier_id") + """
+
+            ORDER BY dossier_id, periode""";
+    /**
+     * Per dossier its open vorderingen: those of corrections made by runs of earlier periods, minus the
+     * aflossingen of earlier periods (so a rerun of a period withholds what its first run withheld).
+     */
+    static final String OPEN_VORDERINGEN = """
+            SELECT dossier_id, sum(cents) AS cents FROM (
+                SELECT dossier_id, -difference_cents AS cents FROM herberekeningen
+                WHERE difference_cents < 0 AND NOT released AND run_periode < $1 AND """ + inRange("dossier_id") + """
+
+                UNION ALL
+                SELECT dossier_id, -amount_cents FROM aflossingen
+                WHERE NOT released AND periode < $1 AND """ + inRange("dossier_id") + """
+            ) open GROUP BY dossier_id HAVING sum(cents) > 0""";
     static final String INSERT_BOOKINGS = """
             INSERT INTO vakantiegeld_ledger (tenant_id, dossier_id, periode, reservation_cents, balance_cents,
                                              payout_cents, run_id)
             SELECT current_setting('gbi.tenant'), b.dossier_id, $1, b.reservation, b.balance, b.payout, $2
             FROM unnest($3::text[], $4::bigint[], $5::bigint[], $6::bigint[]) AS b(dossier_id, reservation, balance, payout)
             ON CONFLICT (tenant_id, dossier_id, periode) DO NOTHING""";
+    /** A version settled again after its run's batch was rejected belongs to the run that settles it now. */
     static final String INSERT_RESULTATEN = """
-            INSERT INTO resultaten (tenant_id, dossier_id, periode, versie, run_id, resultaat)
-            SELECT current_setting('gbi.tenant'), r.dossier_id, $1, r.versie, $2, r.resultaat::jsonb
-            FROM unnest($3::text[], $4::int[], $5::text[]) AS r(dossier_id, versie, resultaat)
-            ON CONFLICT (tenant_id, dossier_id, periode, versie) DO NOTHING""";
+            INSERT INTO resultaten AS o (tenant_id, dossier_id, periode, versie, run_id, resultaat)
+            SELECT current_setting('gbi.tenant'), r.dossier_id, r.periode, r.versie, $1, r.resultaat::jsonb
+            FROM unnest($2::text[], $3::date[], $4::int[], $5::text[]) AS r(dossier_id, periode, versie, resultaat)
+            ON CONFLICT (tenant_id, dossier_id, periode, versie) DO UPDATE
+                SET run_id = EXCLUDED.run_id, resultaat = EXCLUDED.resultaat, released = false
+                WHERE o.released""";
+    static final String INSERT_CORRECTIONS = """
+            INSERT INTO herberekeningen (tenant_id, dossier_id, periode, versie, previous_versie, run_id, run_periode,
+                                         settled_cents, due_cents, difference_cents, creditor_iban, creditor_name)
+            SELECT current_setting('gbi.tenant'), c.dossier_id, c.periode, c.versie, c.previous_versie, $1, $2,
+                   c.settled, c.due, c.due - c.settled, c.iban, c.naam
+            FROM unnest($3::text[], $4::date[], $5::int[], $6::int[], $7::bigint[], $8::bigint[], $9::text[], $10::text[])
+                 AS c(dossier_id, periode, versie, previous_versie, settled, due, iban, naam)""";
+    static final String INSERT_AFLOSSINGEN = """
+            INSERT INTO aflossingen (tenant_id, dossier_id, periode, amount_cents, run_id)
+            SELECT current_setting('gbi.tenant'), a.dossier_id, $1, a.amount, $2
+            FROM unnest($3::text[], $4::bigint[]) AS a(dossier_id, amount)
+            ON CONFLICT (tenant_id, dossier_id, periode) WHERE NOT released DO NOTHING""";
     static final String INSERT_LINES = """
             INSERT INTO betaalrun_lines (tenant_id, run_id, dossier_id, line_no, periode, soort, amount_cents,
                                          creditor_iban, creditor_name, remittance)
-            SELECT current_setting('gbi.tenant'), $1, l.dossier_id, l.line_no, $2, l.soort, l.amount_cents, l.iban,
+            SELECT current_setting('gbi.tenant'), $1, l.dossier_id, l.line_no, l.periode, l.soort, l.amount_cents, l.iban,
                    l.naam, l.remittance
-            FROM unnest($3::text[], $4::int[], $5::text[], $6::bigint[], $7::text[], $8::text[], $9::text[])
-                 AS l(dossier_id, line_no, soort, amount_cents, iban, naam, remittance)""";
+            FROM unnest($2::text[], $3::int[], $4::date[], $5::text[], $6::bigint[], $7::text[], $8::text[], $9::text[])
+                 AS l(dossier_id, line_no, periode, soort, amount_cents, iban, naam, remittance)""";
     static final String INSERT_REFUSALS = """
             INSERT INTO betaalrun_refusals (tenant_id, run_id, dossier_id, fouten)
             SELECT current_setting('gbi.tenant'), $1, r.dossier_id, r.fouten::jsonb
-            FROM unnest($2::text[], $3::text[]) AS r(dossier_id, fouten)""";
+            FROM unnest($2::text[], $3::text[]) AS r(dossier_id, fouten)
+            ON CONFLICT DO NOTHING""";
     /** Only the lease holder may finish a chunk; 0 rows means someone else took it and the work is rolled back. */
     static final String FINISH_CHUNK = """
             UPDATE betaalrun_chunks SET state = 'DONE', calculated = $5, refused = $6, lease_until = NULL
@@ -83,23 +166,14 @@ final class BetaalrunSql {
             RETURNING t.run_id, t.tenant_id, r.periode, r.started_by, k.naam""";
     static final String BATCH_OF = "SELECT id FROM batches WHERE run_id = $1";
     /**
-     * Every calculated line with the first reason it is not paid: the dossier is stopped; the period was paid
-     * before with amounts this result no longer has (herberekening, never an extra payment); this very line
-     * was paid before; its IBAN is blocked. Payments RELEASED from a rejected batch never count as paid.
+     * Every calculated line with the first reason it is not paid: the dossier is stopped; this very line was paid
+     * before (an original line by dossier, period, kind and ordinal; a NABETALING by its version); its IBAN is
+     * blocked. Payments RELEASED from a rejected batch never count as paid.
      */
     static final String LINES = """
             SELECT l.dossier_id, l.line_no, l.periode, l.soort, l.amount_cents, l.creditor_iban, l.creditor_name,
                    l.remittance,
                    CASE WHEN s.dossier_id IS NOT NULL THEN 'STOPPED_DOSSIER'
-                        WHEN EXISTS (SELECT 1 FROM payments o
-                                     WHERE o.tenant_id = l.tenant_id AND o.dossier_id = l.dossier_id
-                                       AND o.periode = l.periode AND o.corrects_seq IS NULL AND o.line_no IS NOT NULL
-                                       AND o.state <> 'RELEASED'
-                                       AND NOT EXISTS (SELECT 1 FROM betaalrun_lines n
-                                                       WHERE n.tenant_id = o.tenant_id AND n.run_id = l.run_id
-                                                         AND n.dossier_id = o.dossier_id AND n.soort = o.soort
-                                                         AND n.line_no = o.line_no AND n.amount_cents = o.amount_cents))
-                             THEN 'CHANGED_SINCE_PAID'
                         WHEN p.seq IS NOT NULL THEN 'ALREADY_PAID'
                         WHEN b.iban IS NOT NULL THEN 'BLOCKED_IBAN' END AS skip,
                    coalesce(s.reason_code, b.reason_code) AS reason_code
@@ -112,7 +186,7 @@ final class BetaalrunSql {
                  AND p.periode = l.periode AND p.soort = l.soort AND p.line_no = l.line_no AND p.corrects_seq IS NULL
                  AND p.state <> 'RELEASED'
             WHERE l.run_id = $1
-            ORDER BY l.dossier_id, l.soort, l.line_no""";
+            ORDER BY l.dossier_id, l.periode, l.soort, l.line_no""";
     /**
      * Returned and rejected payments without a live correction, with what decides whether a run repays them:
      * a block of their IBAN lifted after they were made and none active (a newer berekening carries another
@@ -142,12 +216,12 @@ final class BetaalrunSql {
                                 AND x.state <> 'RELEASED')
             ORDER BY p.seq""";
     static final String INSERT_SKIPS = """
-            INSERT INTO betaalrun_skips (tenant_id, run_id, dossier_id, soort, line_no, reason, reason_code,
+            INSERT INTO betaalrun_skips (tenant_id, run_id, dossier_id, periode, soort, line_no, reason, reason_code,
                                          amount_cents, returned_seq)
-            SELECT current_setting('gbi.tenant'), $1, s.dossier_id, s.soort, s.line_no, s.reason, s.reason_code,
-                   s.amount_cents, s.returned_seq
-            FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])
-                 AS s(dossier_id, soort, line_no, reason, reason_code, amount_cents, returned_seq)
+            SELECT current_setting('gbi.tenant'), $1, s.dossier_id, s.periode, s.soort, s.line_no, s.reason,
+                   s.reason_code, s.amount_cents, s.returned_seq
+            FROM unnest($2::text[], $3::date[], $4::text[], $5::int[], $6::text[], $7::text[], $8::bigint[], $9::bigint[])
+                 AS s(dossier_id, periode, soort, line_no, reason, reason_code, amount_cents, returned_seq)
             ON CONFLICT DO NOTHING""";
     static final String FINISH_TENANT = """
             UPDATE betaalrun_tenants SET batch_state = 'DONE', batch_id = $4, finished_at = now(), lease_until = NULL
@@ -181,6 +255,13 @@ final class BetaalrunSql {
     static final String SKIPPED = """
             SELECT reason || coalesce(':' || reason_code, '') AS kind, count(*) AS n, sum(amount_cents) AS cents
             FROM betaalrun_skips WHERE run_id = $1 GROUP BY 1""";
+    /** What the run's herberekeningen came to, by the sign of their difference, and what it withheld. */
+    static final String CORRECTED = """
+            SELECT CASE WHEN difference_cents > 0 THEN 'NABETALING' WHEN difference_cents < 0 THEN 'VORDERING'
+                        ELSE 'GEEN_VERSCHIL' END AS kind, count(*) AS n, sum(abs(difference_cents)) AS cents
+            FROM herberekeningen WHERE run_id = $1 GROUP BY 1
+            UNION ALL
+            SELECT 'AFLOSSING', count(*), sum(amount_cents) FROM aflossingen WHERE run_id = $1 HAVING count(*) > 0""";
     static final int REFUSED_SHOWN_MAX = 100;
     static final String REFUSED = """
             SELECT dossier_id, fouten::text AS fouten FROM betaalrun_refusals WHERE run_id = $1

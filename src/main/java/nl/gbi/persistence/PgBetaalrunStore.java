@@ -31,7 +31,6 @@ import nl.gbi.runs.RunLine;
 import nl.gbi.runs.ReturnedPayment;
 import nl.gbi.runs.RunStatus;
 import nl.gbi.runs.SkipReason;
-import nl.gbi.runs.StoredInput;
 
 /** Betaalruns, their work queue with leases, results and lines in PostgreSQL. */
 public final class PgBetaalrunStore implements BetaalrunStore {
@@ -95,32 +94,23 @@ public final class PgBetaalrunStore implements BetaalrunStore {
                         .execute(Tuple.of(owner, (int) lease.toSeconds(), BetaalrunSettings.ATTEMPTS_MAX)))
                 .map(rows -> first(rows).map(row -> new ClaimedChunk(row.getString("run_id"), row.getString("tenant_id"),
                         row.getInteger("chunk_no"), YearMonth.from(row.getLocalDate("periode")),
-                        row.getString("first_dossier"), row.getString("last_dossier"))));
+                        row.getString("from_dossier"), row.getString("until_dossier"))));
     }
 
     @Override
     public Future<ChunkResult> processChunk(ClaimedChunk chunk, String owner,
             Function<ChunkInput, Future<ChunkResult>> calculate) {
         LocalDate periode = chunk.periode().atDay(1);
-        Tuple range = Tuple.of(periode, chunk.firstDossier(), chunk.lastDossier());
-        return database.inTenant(chunk.tenantId(), conn -> conn.preparedQuery(BetaalrunSql.READ_INPUTS).execute(range)
-                .compose(inputs -> conn.preparedQuery(BetaalrunSql.LEDGER).execute(range)
-                        .map(ledger -> new ChunkInput(inputs(inputs), BetaalrunRows.ledger(ledger))))
+        Tuple range = Tuple.of(periode, chunk.fromDossier(), chunk.untilDossier());
+        return database.inTenant(chunk.tenantId(), conn -> BetaalrunRows.readChunk(conn, range)
                 .compose(calculate)
                 .compose(result -> BetaalrunRows.insertResult(conn, chunk.runId(), periode, result)
                         .compose(stored -> conn.preparedQuery(BetaalrunSql.FINISH_CHUNK).execute(Tuple.of(chunk.runId(),
-                                chunk.tenantId(), chunk.chunkNo(), owner, result.calculated().size(),
+                                chunk.tenantId(), chunk.chunkNo(), owner, result.calculatedOf(chunk.periode()),
                                 result.refusals().size())))
                         .compose(finished -> finished.rowCount() == 1 ? Future.succeededFuture(result)
                                 : Future.failedFuture(EngineError.conflict("chunk " + chunk.chunkNo() + " of "
                                         + chunk.tenantId() + " was taken over; this instance's work is rolled back")))));
-    }
-
-    private static List<StoredInput> inputs(RowSet<Row> rows) {
-        List<StoredInput> inputs = new ArrayList<>(rows.size());
-        rows.forEach(row -> inputs.add(new StoredInput(row.getString("dossier_id"), row.getInteger("versie"),
-                row.getString("input"))));
-        return inputs;
     }
 
     @Override
@@ -162,15 +152,8 @@ public final class PgBetaalrunStore implements BetaalrunStore {
 
     @Override
     public Future<Boolean> finishTenant(ClaimedTenant tenant, String owner, Long batchId, List<RunLine> skipped) {
-        return database.inTenant(tenant.tenantId(), conn -> conn.preparedQuery(BetaalrunSql.INSERT_SKIPS)
-                .execute(Tuple.tuple().addValue(tenant.runId())
-                        .addValue(skipped.stream().map(l -> l.line().dossierId()).toArray(String[]::new))
-                        .addValue(skipped.stream().map(l -> l.line().soort().name()).toArray(String[]::new))
-                        .addValue(skipped.stream().map(l -> l.line().lineNo()).toArray(Integer[]::new))
-                        .addValue(skipped.stream().map(l -> l.skip().name()).toArray(String[]::new))
-                        .addValue(skipped.stream().map(RunLine::reasonCode).toArray(String[]::new))
-                        .addValue(skipped.stream().map(l -> l.line().amount().cents()).toArray(Long[]::new))
-                        .addValue(skipped.stream().map(l -> l.line().correctsSeq()).toArray(Long[]::new)))
+        return database.inTenant(tenant.tenantId(), conn -> BetaalrunRows.insertSkips(conn, tenant.runId(),
+                        skipped.stream().map(BetaalrunRows.Skip::of).toList())
                 .compose(stored -> conn.preparedQuery(BetaalrunSql.FINISH_TENANT)
                         .execute(Tuple.of(tenant.runId(), tenant.tenantId(), owner, batchId)))
                 .compose(finished -> finished.rowCount() == 1

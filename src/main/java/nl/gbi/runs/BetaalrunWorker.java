@@ -118,7 +118,8 @@ public final class BetaalrunWorker {
         return tenant(chunk.tenantId())
                 .compose(tenant -> store.processChunk(chunk, owner, input -> vertx.executeBlocking(() -> {
                     long calculating = System.nanoTime();
-                    ChunkResult result = ChunkCalculation.calculate(calculator(tenant), tenant.vakantiegeldPayoutMonth(), input);
+                    ChunkResult result = ChunkCalculation.calculate(calculator(tenant), tenant.vakantiegeldPayoutMonth(),
+                            chunk.periode(), input);
                     countMillis("calculate", calculating);
                     return result;
                 }, false)))

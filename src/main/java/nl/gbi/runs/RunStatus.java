@@ -22,13 +22,16 @@ public record RunStatus(Run run, List<TenantProgress> tenants) {
     /**
      * @param paid per payment kind, what the tenant's batch pays
      * @param skipped per reason (and bank reason code), what was calculated but not paid
+     * @param corrected the run's herberekeningen (NABETALING, VORDERING, GEEN_VERSCHIL by their difference) and
+     *                  AFLOSSING (withheld for open vorderingen)
      */
     public record TenantProgress(String tenantId, int chunksDone, int chunksTotal, int dossiersTotal, long calculated,
                                  long refusedCount, boolean batchDone, Long batchId, Map<String, Total> paid,
-                                 Map<String, Total> skipped, List<Refused> refused) {
+                                 Map<String, Total> skipped, Map<String, Total> corrected, List<Refused> refused) {
         public TenantProgress {
             paid = Map.copyOf(paid);
             skipped = Map.copyOf(skipped);
+            corrected = Map.copyOf(corrected);
             refused = List.copyOf(refused);
         }
     }

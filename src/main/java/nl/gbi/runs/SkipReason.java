@@ -9,10 +9,10 @@ public enum SkipReason {
     /** The same original line was paid before: a rerun of the period never pays twice. */
     ALREADY_PAID,
     /**
-     * The period was paid before with amounts this result no longer has (a new version of the berekening):
-     * the difference is herberekening (a correction), never an extra payment. The whole dossier waits.
+     * A herberekening of a period that waits: a payment of that period is still in a batch that may be rejected, so
+     * what the period was settled with is not known yet. Keyed by the changed version; the next run takes it up.
      */
-    CHANGED_SINCE_PAID,
+    HERBEREKENING_WAITS,
     /**
      * A payment the bank returned with AC01, AC04 or AG01 is not paid again yet: no other IBAN came in, the new
      * one is blocked too, or it was a third party's payment (a person pays it). Keyed by the returned payment.

@@ -1,6 +1,7 @@
 package nl.gbi.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,7 @@ import nl.gbi.TestEngine;
 import nl.gbi.calculation.CalculationSettings;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
+import nl.gbi.domain.Money;
 import nl.gbi.json.BerekeningReader;
 import nl.gbi.json.ResultaatJson;
 import nl.gbi.parameters.ParameterResource;
@@ -54,16 +56,30 @@ class BetaalrunSkipApiTest {
         assertEquals(1, api.db.count("SELECT count(*) FROM blocked_ibans WHERE dossier_id = 'SKIP-A' AND lifted_at IS NOT NULL"));
         JsonNode rerun = api.completedRun("2025-08");
 
-        assertEquals(3, rerun.get("overgeslagen").get("ALREADY_PAID").get("aantal").intValue(), rerun.toString());
+        // SKIP-A's August was settled by the first run, whose batch is still undecided: its herberekening waits.
+        assertEquals(1, rerun.get("overgeslagen").get("HERBEREKENING_WAITS").get("aantal").intValue(), rerun.toString());
+        assertEquals(2, rerun.get("overgeslagen").get("ALREADY_PAID").get("aantal").intValue(), rerun.toString());
         assertEquals(2, rerun.get("overgeslagen").get("STOPPED_DOSSIER:MD07").get("aantal").intValue());
-        // August's UITKERING and July's returned one, repaid to the new IBAN (BetaalrunRepayApiTest).
-        assertEquals(2, rerun.get("betalingen").get("UITKERING").get("aantal").intValue(), rerun.toString());
+        // July's returned UITKERING, repaid to the new IBAN (BetaalrunRepayApiTest).
+        assertEquals(1, rerun.get("betalingen").get("UITKERING").get("aantal").intValue(), rerun.toString());
         assertEquals(1, api.db.count("SELECT count(*) FROM payments WHERE dossier_id = 'SKIP-A' AND periode = '2025-07-01'"
                 + " AND corrects_seq IS NOT NULL AND creditor_iban = $1", RunApi.NEW_IBAN));
-        assertEquals(List.of("SKIP-A:DERDENBETALING", "SKIP-A:UITKERING", "SKIP-C:DERDENBETALING", "SKIP-C:UITKERING"),
+        assertEquals(List.of("SKIP-A:DERDENBETALING", "SKIP-C:DERDENBETALING", "SKIP-C:UITKERING"), paidInAugust());
+
+        api.approveAndExport(august.get("batchId").longValue());
+        JsonNode corrected = api.completedRun("2025-08");
+
+        // Once the first batch went to the bank, the blocked UITKERING is paid as the herberekening's NABETALING.
+        long uitkering = api.db.count("SELECT amount_cents FROM payments WHERE dossier_id = 'SKIP-C' AND periode = '2025-08-01'"
+                + " AND soort = 'UITKERING'");
+        assertEquals(1, corrected.get("herberekeningen").get("NABETALING").get("aantal").intValue(), corrected.toString());
+        assertEquals(1, corrected.get("betalingen").get("NABETALING").get("aantal").intValue(), corrected.toString());
+        assertEquals(Money.ofCents(uitkering).toEuros(), corrected.get("betalingen").get("NABETALING").get("totaal").decimalValue());
+        assertEquals(List.of("SKIP-A:DERDENBETALING", "SKIP-A:NABETALING", "SKIP-C:DERDENBETALING", "SKIP-C:UITKERING"),
                 paidInAugust());
         assertEquals(1, api.db.count("SELECT count(*) FROM payments WHERE dossier_id = 'SKIP-A' AND periode = '2025-08-01'"
-                + " AND soort = 'UITKERING' AND creditor_iban = $1", RunApi.NEW_IBAN));
+                + " AND soort = 'NABETALING' AND creditor_iban = $1 AND line_no = 2", RunApi.NEW_IBAN));
+        assertTrue(api.completedRun("2025-08").get("betalingen").isEmpty(), "a further rerun pays nothing");
     }
 
     /** The berekening shows the stored result, equal to the pure calculator's, and its payments' status. */
