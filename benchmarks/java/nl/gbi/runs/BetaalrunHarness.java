@@ -3,6 +3,9 @@ package nl.gbi.runs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -31,10 +34,25 @@ public final class BetaalrunHarness {
     public static void main(String[] args) throws Exception {
         int perTenant = intArg(args, "--per-tenant", 1_000);
         int loops = intArg(args, "--loops", BetaalrunSettings.LOOPS_DEFAULT);
+        int chunkSize = intArg(args, "--chunk", BetaalrunSettings.CHUNK_SIZE_DEFAULT);
         YearMonth periode = YearMonth.of(2025, 7);
+        Path dataDir = Files.createTempDirectory("gbi-run-bench");
+        try {
+            run(perTenant, loops, chunkSize, periode, dataDir);
+        } finally {
+            try (Stream<Path> paths = Files.walk(dataDir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    /** One run on a fresh engine in {@code dataDir} (about 1 GB per 100.000 dossiers; deleted afterwards). */
+    private static void run(int perTenant, int loops, int chunkSize, YearMonth periode, Path dataDir) throws Exception {
         EngineConfig config = EngineConfig.defaults(System.getenv()).withPort(0)
-                .withDataDir(Files.createTempDirectory("gbi-run-bench"))
-                .withBetaalrun(new BetaalrunSettings(BetaalrunSettings.CHUNK_SIZE_DEFAULT, Duration.ofSeconds(60), 100,
+                .withDataDir(dataDir)
+                .withBetaalrun(new BetaalrunSettings(chunkSize, Duration.ofSeconds(60), 100,
                         loops));
         try (TestEngine engine = TestEngine.start(config)) {
             SyntheticDossiers generator = new SyntheticDossiers(20261122);
@@ -50,8 +68,8 @@ public final class BetaalrunHarness {
             }
             String ops = engine.token(null, "ops");
             int dossiers = perTenant * RunFixtures.TENANTS.size();
-            System.out.printf("%d dossiers submitted (%d per tenant); starting the run with %d loops%n", dossiers, perTenant,
-                    loops);
+            System.out.printf("%d dossiers submitted (%d per tenant); starting the run with %d loops, chunks of %d%n",
+                    dossiers, perTenant, loops, chunkSize);
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -62,93 +62,107 @@ final class BetaalrunRows {
         return latest;
     }
 
-    /** What a chunk calculates from, read in its tenant transaction ({@code range}: periode, from, until). */
+    /**
+     * What a chunk calculates from, read in its tenant transaction ({@code range}: periode, from, until). The five
+     * reads are sent at once: the connection pipelines them, so the chunk waits for one round trip, not five.
+     */
     static Future<ChunkInput> readChunk(SqlConnection conn, Tuple range) {
-        List<StoredInput> inputs = new ArrayList<>();
-        Map<String, LedgerEntry> ledger = new HashMap<>();
-        List<Changed> changed = new ArrayList<>();
-        List<Correction> corrections = new ArrayList<>();
+        Future<RowSet<Row>> inputs = conn.preparedQuery(BetaalrunSql.READ_INPUTS).execute(range);
+        Future<RowSet<Row>> ledger = conn.preparedQuery(BetaalrunSql.LEDGER).execute(range);
+        Future<RowSet<Row>> changed = conn.preparedQuery(BetaalrunSql.CHANGED).execute(range);
+        Future<RowSet<Row>> corrections = conn.preparedQuery(BetaalrunSql.CORRECTIONS).execute(range);
+        Future<RowSet<Row>> open = conn.preparedQuery(BetaalrunSql.OPEN_VORDERINGEN).execute(range);
+        return Future.all(inputs, ledger, changed, corrections, open).map(read -> new ChunkInput(
+                inputs(inputs.result()), ledger(ledger.result()), changed(changed.result()),
+                corrections(corrections.result()), openVorderingen(open.result())));
+    }
+
+    private static List<StoredInput> inputs(RowSet<Row> rows) {
+        List<StoredInput> inputs = new ArrayList<>(rows.size());
+        rows.forEach(row -> inputs.add(new StoredInput(row.getString("dossier_id"), row.getInteger("versie"),
+                row.getString("input"), row.getBoolean("corrected"))));
+        return inputs;
+    }
+
+    private static List<Changed> changed(RowSet<Row> rows) {
+        List<Changed> changed = new ArrayList<>(rows.size());
+        rows.forEach(row -> changed.add(new Changed(row.getString("dossier_id"), YearMonth.from(row.getLocalDate("periode")),
+                row.getInteger("versie"), row.getString("input"), row.getInteger("settled_versie"),
+                row.getLong("settled_cents"), row.getBoolean("waits"))));
+        return changed;
+    }
+
+    private static List<Correction> corrections(RowSet<Row> rows) {
+        List<Correction> corrections = new ArrayList<>(rows.size());
+        rows.forEach(row -> corrections.add(new Correction(row.getString("dossier_id"),
+                YearMonth.from(row.getLocalDate("periode")), row.getInteger("versie"), row.getInteger("previous_versie"),
+                row.getLong("settled_cents"), row.getLong("due_cents"), new Iban(row.getString("creditor_iban")),
+                row.getString("creditor_name"))));
+        return corrections;
+    }
+
+    private static Map<String, Money> openVorderingen(RowSet<Row> rows) {
         Map<String, Money> open = new HashMap<>();
-        return conn.preparedQuery(BetaalrunSql.READ_INPUTS).execute(range)
-                .compose(rows -> {
-                    rows.forEach(row -> inputs.add(new StoredInput(row.getString("dossier_id"), row.getInteger("versie"),
-                            row.getString("input"), row.getBoolean("corrected"))));
-                    return conn.preparedQuery(BetaalrunSql.LEDGER).execute(range);
-                })
-                .compose(rows -> {
-                    ledger.putAll(ledger(rows));
-                    return conn.preparedQuery(BetaalrunSql.CHANGED).execute(range);
-                })
-                .compose(rows -> {
-                    rows.forEach(row -> changed.add(new Changed(row.getString("dossier_id"),
-                            YearMonth.from(row.getLocalDate("periode")), row.getInteger("versie"), row.getString("input"),
-                            row.getInteger("settled_versie"), row.getLong("settled_cents"), row.getBoolean("waits"))));
-                    return conn.preparedQuery(BetaalrunSql.CORRECTIONS).execute(range);
-                })
-                .compose(rows -> {
-                    rows.forEach(row -> corrections.add(new Correction(row.getString("dossier_id"),
-                            YearMonth.from(row.getLocalDate("periode")), row.getInteger("versie"),
-                            row.getInteger("previous_versie"), row.getLong("settled_cents"), row.getLong("due_cents"),
-                            new Iban(row.getString("creditor_iban")), row.getString("creditor_name"))));
-                    return conn.preparedQuery(BetaalrunSql.OPEN_VORDERINGEN).execute(range);
-                })
-                .map(rows -> {
-                    rows.forEach(row -> open.put(row.getString("dossier_id"), Money.ofCents(row.getLong("cents"))));
-                    return new ChunkInput(inputs, ledger, changed, corrections, open);
-                });
+        rows.forEach(row -> open.put(row.getString("dossier_id"), Money.ofCents(row.getLong("cents"))));
+        return open;
     }
 
     /**
      * Results, lines, refusals, vakantiegeld bookings, corrections, aflossingen and waiting herberekeningen of a
-     * chunk, each one statement with array parameters.
+     * chunk, each one statement with array parameters, sent at once (pipelined) in the chunk's transaction.
      */
     static Future<Void> insertResult(SqlConnection conn, String runId, LocalDate periode, ChunkResult result) {
         List<ChunkResult.Calculated> calculated = result.calculated();
         List<PaymentLine> lines = result.lines();
         List<ChunkResult.Refusal> refusals = result.refusals();
         List<Correction> corrections = result.corrections();
-        return conn.preparedQuery(BetaalrunSql.INSERT_RESULTATEN).execute(Tuple.tuple().addValue(runId)
-                        .addValue(calculated.stream().map(ChunkResult.Calculated::dossierId).toArray(String[]::new))
-                        .addValue(calculated.stream().map(c -> c.periode().atDay(1)).toArray(LocalDate[]::new))
-                        .addValue(calculated.stream().map(ChunkResult.Calculated::versie).toArray(Integer[]::new))
-                        .addValue(calculated.stream().map(ChunkResult.Calculated::resultaatJson).toArray(String[]::new)))
-                .compose(stored -> conn.preparedQuery(BetaalrunSql.INSERT_LINES).execute(Tuple.tuple().addValue(runId)
-                        .addValue(lines.stream().map(PaymentLine::dossierId).toArray(String[]::new))
-                        .addValue(lines.stream().map(PaymentLine::lineNo).toArray(Integer[]::new))
-                        .addValue(lines.stream().map(l -> l.periode().atDay(1)).toArray(LocalDate[]::new))
-                        .addValue(lines.stream().map(l -> l.soort().name()).toArray(String[]::new))
-                        .addValue(lines.stream().map(l -> l.amount().cents()).toArray(Long[]::new))
-                        .addValue(lines.stream().map(l -> l.creditorIban().value()).toArray(String[]::new))
-                        .addValue(lines.stream().map(PaymentLine::creditorName).toArray(String[]::new))
-                        .addValue(lines.stream().map(PaymentLine::remittance).toArray(String[]::new))))
-                .compose(stored -> conn.preparedQuery(BetaalrunSql.INSERT_REFUSALS).execute(Tuple.tuple().addValue(runId)
-                        .addValue(refusals.stream().map(ChunkResult.Refusal::dossierId).toArray(String[]::new))
-                        .addValue(refusals.stream().map(ChunkResult.Refusal::foutenJson).toArray(String[]::new))))
-                .compose(stored -> conn.preparedQuery(BetaalrunSql.INSERT_BOOKINGS).execute(Tuple.tuple().addValue(periode)
-                        .addValue(runId)
-                        .addValue(result.bookings().stream().map(LedgerEntry::dossierId).toArray(String[]::new))
-                        .addValue(result.bookings().stream().map(b -> b.reservation().cents()).toArray(Long[]::new))
-                        .addValue(result.bookings().stream().map(b -> b.balance().cents()).toArray(Long[]::new))
-                        .addValue(result.bookings().stream().map(b -> b.payout().cents()).toArray(Long[]::new))))
-                .compose(stored -> corrections.isEmpty() ? Future.succeededFuture()
-                        : conn.preparedQuery(BetaalrunSql.INSERT_CORRECTIONS).execute(Tuple.tuple().addValue(runId)
-                                .addValue(periode)
-                                .addValue(corrections.stream().map(Correction::dossierId).toArray(String[]::new))
-                                .addValue(corrections.stream().map(c -> c.periode().atDay(1)).toArray(LocalDate[]::new))
-                                .addValue(corrections.stream().map(Correction::versie).toArray(Integer[]::new))
-                                .addValue(corrections.stream().map(Correction::previousVersie).toArray(Integer[]::new))
-                                .addValue(corrections.stream().map(Correction::settledCents).toArray(Long[]::new))
-                                .addValue(corrections.stream().map(Correction::dueCents).toArray(Long[]::new))
-                                .addValue(corrections.stream().map(c -> c.creditorIban().value()).toArray(String[]::new))
-                                .addValue(corrections.stream().map(Correction::creditorName).toArray(String[]::new))))
-                .compose(stored -> result.aflossingen().isEmpty() ? Future.succeededFuture()
-                        : conn.preparedQuery(BetaalrunSql.INSERT_AFLOSSINGEN).execute(Tuple.tuple().addValue(periode)
-                                .addValue(runId)
-                                .addValue(result.aflossingen().stream().map(Aflossing::dossierId).toArray(String[]::new))
-                                .addValue(result.aflossingen().stream().map(a -> a.amount().cents()).toArray(Long[]::new))))
-                .compose(stored -> result.waiting().isEmpty() ? Future.succeededFuture()
-                        : insertSkips(conn, runId, result.waiting().stream().map(BetaalrunRows::waits).toList()))
-                .mapEmpty();
+        List<Future<?>> inserts = new ArrayList<>();
+        inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_RESULTATEN).execute(Tuple.tuple().addValue(runId)
+                .addValue(calculated.stream().map(ChunkResult.Calculated::dossierId).toArray(String[]::new))
+                .addValue(calculated.stream().map(c -> c.periode().atDay(1)).toArray(LocalDate[]::new))
+                .addValue(calculated.stream().map(ChunkResult.Calculated::versie).toArray(Integer[]::new))
+                .addValue(calculated.stream().map(ChunkResult.Calculated::resultaatJson).toArray(String[]::new))));
+        inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_LINES).execute(Tuple.tuple().addValue(runId)
+                .addValue(lines.stream().map(PaymentLine::dossierId).toArray(String[]::new))
+                .addValue(lines.stream().map(PaymentLine::lineNo).toArray(Integer[]::new))
+                .addValue(lines.stream().map(l -> l.periode().atDay(1)).toArray(LocalDate[]::new))
+                .addValue(lines.stream().map(l -> l.soort().name()).toArray(String[]::new))
+                .addValue(lines.stream().map(l -> l.amount().cents()).toArray(Long[]::new))
+                .addValue(lines.stream().map(l -> l.creditorIban().value()).toArray(String[]::new))
+                .addValue(lines.stream().map(PaymentLine::creditorName).toArray(String[]::new))
+                .addValue(lines.stream().map(PaymentLine::remittance).toArray(String[]::new))));
+        if (!refusals.isEmpty()) {
+            inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_REFUSALS).execute(Tuple.tuple().addValue(runId)
+                    .addValue(refusals.stream().map(ChunkResult.Refusal::dossierId).toArray(String[]::new))
+                    .addValue(refusals.stream().map(ChunkResult.Refusal::foutenJson).toArray(String[]::new))));
+        }
+        inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_BOOKINGS).execute(Tuple.tuple().addValue(periode).addValue(runId)
+                .addValue(result.bookings().stream().map(LedgerEntry::dossierId).toArray(String[]::new))
+                .addValue(result.bookings().stream().map(b -> b.reservation().cents()).toArray(Long[]::new))
+                .addValue(result.bookings().stream().map(b -> b.balance().cents()).toArray(Long[]::new))
+                .addValue(result.bookings().stream().map(b -> b.payout().cents()).toArray(Long[]::new))));
+        if (!corrections.isEmpty()) {
+            inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_CORRECTIONS).execute(Tuple.tuple().addValue(runId)
+                    .addValue(periode)
+                    .addValue(corrections.stream().map(Correction::dossierId).toArray(String[]::new))
+                    .addValue(corrections.stream().map(c -> c.periode().atDay(1)).toArray(LocalDate[]::new))
+                    .addValue(corrections.stream().map(Correction::versie).toArray(Integer[]::new))
+                    .addValue(corrections.stream().map(Correction::previousVersie).toArray(Integer[]::new))
+                    .addValue(corrections.stream().map(Correction::settledCents).toArray(Long[]::new))
+                    .addValue(corrections.stream().map(Correction::dueCents).toArray(Long[]::new))
+                    .addValue(corrections.stream().map(c -> c.creditorIban().value()).toArray(String[]::new))
+                    .addValue(corrections.stream().map(Correction::creditorName).toArray(String[]::new))));
+        }
+        if (!result.aflossingen().isEmpty()) {
+            inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_AFLOSSINGEN).execute(Tuple.tuple().addValue(periode)
+                    .addValue(runId)
+                    .addValue(result.aflossingen().stream().map(Aflossing::dossierId).toArray(String[]::new))
+                    .addValue(result.aflossingen().stream().map(a -> a.amount().cents()).toArray(Long[]::new))));
+        }
+        if (!result.waiting().isEmpty()) {
+            inserts.add(insertSkips(conn, runId, result.waiting().stream().map(BetaalrunRows::waits).toList()));
+        }
+        return Future.all(inserts).mapEmpty();
     }
 
     /** A herberekening that waits for an open batch, reported as a skip keyed by its version. */

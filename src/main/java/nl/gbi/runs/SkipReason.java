@@ -6,7 +6,10 @@ public enum SkipReason {
     BLOCKED_IBAN,
     /** The bank said the client died (MD07); no payment until someone looks at the dossier. */
     STOPPED_DOSSIER,
-    /** The same original line was paid before: a rerun of the period never pays twice. */
+    /**
+     * This very line was paid before (an original line by dossier, period, kind and ordinal; a NABETALING by the
+     * version it corrects): a rerun of the period never pays twice.
+     */
     ALREADY_PAID,
     /**
      * A herberekening of a period that waits: a payment of that period is still in a batch that may be rejected, so
