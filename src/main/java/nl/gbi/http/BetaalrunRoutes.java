@@ -9,7 +9,7 @@ import nl.gbi.domain.EngineError;
 import nl.gbi.json.Json;
 import nl.gbi.runs.Betaalruns;
 
-/** {@code POST /api/v1/betaalruns} and {@code GET /api/v1/betaalruns/{id}} (ops). */
+/** {@code POST /api/v1/betaalruns}, {@code GET /api/v1/betaalruns} and {@code GET /api/v1/betaalruns/{id}} (ops). */
 final class BetaalrunRoutes {
 
     private final Betaalruns betaalruns;
@@ -20,6 +20,7 @@ final class BetaalrunRoutes {
 
     void mount(Router router) {
         router.post("/api/v1/betaalruns").handler(this::start);
+        router.get("/api/v1/betaalruns").handler(this::list);
         router.get("/api/v1/betaalruns/:id").handler(this::status);
     }
 
@@ -42,6 +43,12 @@ final class BetaalrunRoutes {
             throw EngineError.notFound("Betaalrun " + id + " bestaat niet");
         }
         betaalruns.status(id).onSuccess(status -> BatchRoutes.json(ctx, 200, BetaalrunJson.status(status)))
+                .onFailure(ctx::fail);
+    }
+
+    private void list(RoutingContext ctx) {
+        Authentication.require(ctx, Role.OPS);
+        betaalruns.recent().onSuccess(runs -> BatchRoutes.json(ctx, 200, BetaalrunListJson.runs(runs)))
                 .onFailure(ctx::fail);
     }
 }

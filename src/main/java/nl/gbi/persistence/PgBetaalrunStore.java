@@ -179,4 +179,14 @@ public final class PgBetaalrunStore implements BetaalrunStore {
     static Optional<Row> first(RowSet<Row> rows) {
         return rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next());
     }
+
+    @Override
+    public Future<List<RunStatus.Run>> recent(int max) {
+        return database.inPlatform(conn -> conn.preparedQuery(BetaalrunListSql.RECENT).execute(Tuple.of(max)))
+                .map(rows -> {
+                    List<RunStatus.Run> runs = new ArrayList<>(rows.size());
+                    rows.forEach(row -> runs.add(BetaalrunRows.run(row)));
+                    return runs;
+                });
+    }
 }

@@ -54,4 +54,7 @@ public interface BetaalrunStore {
     Future<Void> settleRuns();
 
     Future<Optional<RunStatus>> status(String runId);
+
+    /** The {@code max} most recently started runs, newest first: platform rows only, nothing of a tenant. */
+    Future<List<RunStatus.Run>> recent(int max);
 }

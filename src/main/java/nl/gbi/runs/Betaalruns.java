@@ -3,6 +3,7 @@ package nl.gbi.runs;
 import io.vertx.core.Future;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import nl.gbi.access.Caller;
 import nl.gbi.audit.AuditEvent;
@@ -41,5 +42,13 @@ public final class Betaalruns {
 
     public Future<RunStatus> status(String runId) {
         return store.status(runId).map(found -> found.orElseThrow(() -> EngineError.notFound("Onbekende betaalrun")));
+    }
+
+    /** How many runs {@link #recent()} shows: a month has one or two, so this covers more than a year. */
+    public static final int RECENT_MAX = 20;
+
+    /** The most recently started runs, newest first, at most {@link #RECENT_MAX}. */
+    public Future<List<RunStatus.Run>> recent() {
+        return store.recent(RECENT_MAX);
     }
 }
