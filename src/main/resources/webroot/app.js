@@ -1,82 +1,19 @@
-// The finance officers' page: plain ES module, no framework, no CDN. Every refusal of the API is shown with
-// its problem+json detail and fouten. The token lives in sessionStorage only.
-const TOKEN_KEY = 'gbi.token';
+// The finance officers' and ops' page: plain ES modules, no framework, no CDN. The token lives in
+// sessionStorage only; what the token may read decides what is shown (the betaalruns only to ops).
+import { $, TOKEN_KEY, api, button, code, fact, fail, item, json, money, row, say } from './ui.js';
+import { closeRun, connectBatches, listRuns, showRunsIfAllowed } from './runs.js';
+
 const PAGE = 25;
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
-const $ = (id) => document.getElementById(id);
 const state = { batch: null, offset: 0 };
-
-class ApiError extends Error {
-  constructor(status, problem) {
-    super(problem.detail || `Het verzoek werd geweigerd (${status})`);
-    this.status = status;
-    this.fouten = Array.isArray(problem.fouten) ? problem.fouten : [];
-  }
-}
-
-async function api(path, options = {}) {
-  const headers = Object.assign({ Authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY)}` }, options.headers || {});
-  let response;
-  try {
-    response = await fetch(path, Object.assign({}, options, { headers }));
-  } catch (e) {
-    throw new ApiError(0, { detail: 'De betaalmotor is niet bereikbaar. Probeer het later opnieuw.' });
-  }
-  if (!response.ok) {
-    let problem = {};
-    try { problem = await response.json(); } catch (e) { /* not JSON: the status says enough */ }
-    throw new ApiError(response.status, problem);
-  }
-  return response;
-}
-
-const json = async (path, options) => (await api(path, options)).json();
-
-function say(text, good = false, fouten = []) {
-  const box = $('melding');
-  box.replaceChildren(document.createTextNode(text));
-  box.classList.toggle('goed', good);
-  if (fouten.length) {
-    const list = document.createElement('ul');
-    for (const f of fouten) list.append(item(`${f.veld}: ${f.melding} (${f.code})`));
-    box.append(list);
-  }
-  if (!good) box.focus();
-}
-
-const fail = (e) => say(e instanceof ApiError ? e.message : `Onverwachte fout: ${e.message}`, false, e.fouten || []);
-const money = (n) => (n === null || n === undefined ? '' : euro.format(n));
-
-function item(text) {
-  const li = document.createElement('li');
-  li.textContent = text;
-  return li;
-}
-
-function row(cells, numeric = []) {
-  const tr = document.createElement('tr');
-  cells.forEach((cell, i) => {
-    const td = document.createElement('td');
-    if (cell instanceof Node) td.append(cell); else td.textContent = cell ?? '';
-    if (numeric.includes(i)) td.className = 'getal';
-    tr.append(td);
-  });
-  return tr;
-}
-
-function button(text, onClick, label) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = text;
-  if (label) b.setAttribute('aria-label', label);
-  b.addEventListener('click', onClick);
-  return b;
-}
 
 function signedIn(yes) {
   $('aanmelden').hidden = yes;
   for (const id of ['lijst', 'audit', 'afmelden']) $(id).hidden = !yes;
-  if (!yes) $('batch').hidden = true;
+  if (!yes) {
+    $('batch').hidden = true;
+    $('runs').hidden = true;
+    closeRun();
+  }
   $('wie').textContent = yes ? 'Aangemeld' : '';
 }
 
@@ -86,8 +23,10 @@ async function signIn(event) {
   $('token').value = '';
   try {
     await listBatches();
+    const runsFailed = await showRunsIfAllowed();
     signedIn(true);
     say('U bent aangemeld.', true);
+    if (runsFailed) fail(runsFailed);
   } catch (e) {
     sessionStorage.removeItem(TOKEN_KEY);
     signedIn(false);
@@ -111,21 +50,6 @@ async function listBatches(event) {
     b.tenant, b.status, b.uitvoerdatum, String(b.aantal), money(b.totaal), String(b.goedkeuringenNodig)], [4, 5]));
   $('batches').tBodies[0].replaceChildren(...rows);
   if (!rows.length) $('batches').tBodies[0].append(row(['Geen batches met deze status.']));
-}
-
-function fact(list, term, value, id) {
-  const dt = document.createElement('dt');
-  dt.textContent = term;
-  const dd = document.createElement('dd');
-  if (id) dd.id = id;
-  if (value instanceof Node) dd.append(value); else dd.textContent = value ?? '—';
-  list.append(dt, dd);
-}
-
-function code(text) {
-  const c = document.createElement('code');
-  c.textContent = text ?? '—';
-  return c;
 }
 
 async function openBatch(id) {
@@ -265,6 +189,7 @@ async function showAudit(event) {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  connectBatches(openBatch, () => listBatches());
   $('aanmeld-form').addEventListener('submit', signIn);
   $('afmelden').addEventListener('click', signOut);
   $('filter-form').addEventListener('submit', (e) => listBatches(e).catch(fail));
@@ -277,7 +202,9 @@ document.addEventListener('DOMContentLoaded', () => {
   $('status-form').addEventListener('submit', (e) => upload(e, 'statusrapport', `/api/v1/batches/${state.batch.id}/status-reports`));
   $('returns-form').addEventListener('submit', (e) => upload(e, 'terugboekingen', '/api/v1/returns'));
   $('audit-form').addEventListener('submit', showAudit);
+  $('runs-verversen').addEventListener('click', () => listRuns().catch(fail));
   if (sessionStorage.getItem(TOKEN_KEY)) {
-    listBatches().then(() => signedIn(true)).catch((e) => { sessionStorage.removeItem(TOKEN_KEY); signedIn(false); fail(e); });
+    listBatches().then(showRunsIfAllowed).then((runsFailed) => { signedIn(true); if (runsFailed) fail(runsFailed); })
+      .catch((e) => { sessionStorage.removeItem(TOKEN_KEY); signedIn(false); fail(e); });
   }
 });

@@ -1,31 +1,45 @@
 package nl.gbi.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
 import nl.gbi.batches.Batch;
 import nl.gbi.batches.BatchFixtures;
 import nl.gbi.batches.ContentHash;
+import nl.gbi.runs.RunFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -35,16 +49,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web page in Debian's headless Chromium: two finance officers approve a batch above the threshold with
  * the keyboard and the confirmation dialog, the download's SHA-256 matches the approved hash, and a
- * screenshot of the batch page is kept in {@code target/screenshots/batch-page.png}. Without chromium and
- * chromedriver this test fails: .ci/run installs them.
+ * screenshot of the batch page is kept in {@code target/screenshots/batch-page.png}; ops follow a betaalrun
+ * (screenshot {@code target/screenshots/run-page.png}), which finance officers do not see. Without chromium
+ * and chromedriver this test fails: .ci/run installs them.
  */
 class BatchPageBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final YearMonth JULY = YearMonth.of(2025, 7);
 
     @TempDir
     static Path dir;
+    static TestDatabase db;
     static TestEngine engine;
     static WebDriver browser;
     static WebDriverWait wait;
@@ -54,7 +71,8 @@ class BatchPageBrowserTest {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "the browser test needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver):"
                         + " apt-get install -y chromium chromium-driver (.ci/run does this)");
-        engine = TestEngine.start(dir.resolve("engine"));
+        db = TestDatabase.start(dir.resolve("db"));
+        engine = TestEngine.start(db.engineConfig(dir.resolve("engine")).withBetaalrun(RunFixtures.FAST));
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -78,6 +96,17 @@ class BatchPageBrowserTest {
         if (engine != null) {
             engine.close();
         }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    /** Each test starts signed out: the token lives in the tab's sessionStorage. */
+    @BeforeEach
+    void signedOut() {
+        browser.get(engine.base() + "/");
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+        browser.navigate().refresh();
     }
 
     @Test
@@ -111,11 +140,135 @@ class BatchPageBrowserTest {
         Path downloaded = waitForDownload(dir.resolve("downloads"));
         assertEquals(sha, ContentHash.hex(ContentHash.sha256(Files.readAllBytes(downloaded))));
 
-        Path screenshot = Path.of("target/screenshots/batch-page.png");
+        screenshot("batch-page.png");
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path screenshot = Path.of("target/screenshots", name);
         Files.createDirectories(screenshot.getParent());
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
                 StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(screenshot) > 10_000, "the screenshot shows the page");
+    }
+
+    @Test
+    void opsFollowARunToItsReportAndFinanceOfficersDoNotSeeRuns() throws Exception {
+        String ops = engine.token(null, "ops");
+        List<ObjectNode> groningen = new ArrayList<>(RunFixtures.dossiers("GM0014", JULY, 11, 61));
+        ObjectNode minor = RunFixtures.sample("WEB-MINDERJARIG", JULY.toString());
+        ((ObjectNode) minor.get("aanvrager")).put("geboortedatum", "2010-01-01");
+        groningen.add(minor);
+        List<ObjectNode> amsterdam = RunFixtures.dossiers("GM0363", JULY, 5, 62);
+        RunFixtures.submit(engine, engine.token("GM0014", "submitter"), groningen);
+        RunFixtures.submit(engine, engine.token("GM0363", "submitter"), amsterdam);
+        RunFixtures.Expected inGroningen = RunFixtures.expected("GM0014", groningen);
+        RunFixtures.Expected inAmsterdam = RunFixtures.expected("GM0363", amsterdam);
+        String runId = RunFixtures.start(engine, ops, JULY.toString());
+        JsonNode status = RunFixtures.awaitEnd(engine, ops, runId, Duration.ofSeconds(60));
+        assertEquals("COMPLETED", status.get("status").textValue(), status.toString());
+        JsonNode chunks = RunFixtures.tenantOf(status, "GM0014");
+
+        signIn(ops);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("runs")));
+        openRun(runId);
+        wait.until(ExpectedConditions.textToBe(By.id("run-status"), "COMPLETED"));
+
+        Map<String, long[]> perKind = new TreeMap<>();
+        for (RunFixtures.Expected expected : List.of(inGroningen, inAmsterdam)) {
+            expected.perKind().forEach((kind, total) -> {
+                long[] sum = perKind.computeIfAbsent(kind, k -> new long[2]);
+                sum[0] += total[0];
+                sum[1] += total[1];
+            });
+        }
+        perKind.forEach((kind, total) -> assertTotal("#run-rapport", "betalingen", kind, total[0], total[1]));
+        assertEquals(perKind.size(), browser.findElements(By.cssSelector(
+                "#run-rapport table[data-rapport='betalingen'] tbody tr")).size());
+        status.get("rapport").fields().forEachRemaining(field -> assertEquals(field.getValue().isObject() ? 1 : 0,
+                browser.findElements(By.cssSelector("#run-rapport table[data-rapport='" + field.getKey() + "']")).size(),
+                "every map of the report has its table: " + field.getKey()));
+        String sum = browser.findElement(By.cssSelector("#run-rapport table[data-rapport='betalingen'] tfoot")).getText();
+        assertTrue(sum.contains(String.valueOf(inGroningen.count() + inAmsterdam.count()))
+                && sum.contains(euros(inGroningen.cents() + inAmsterdam.cents())), sum);
+        String progress = browser.findElement(By.cssSelector("#run-gemeenten tr[data-gemeente='GM0014']")).getText();
+        assertTrue(progress.contains(chunks.get("chunksKlaar").intValue() + " van " + chunks.get("chunksTotaal").intValue()),
+                progress);
+        assertEquals(String.valueOf(inGroningen.refused()), browser.findElement(By.cssSelector(
+                "#run-gemeenten tr[data-gemeente='GM0014'] td:nth-of-type(4)")).getText());
+        assertEquals(String.valueOf(inGroningen.refused() + inAmsterdam.refused()),
+                browser.findElement(By.id("run-geweigerd")).getText());
+        String refusals = browser.findElement(By.id("run-weigeringen")).getText();
+        assertTrue(refusals.contains("WEB-MINDERJARIG") && refusals.contains("LEEFTIJD_ONDER_18"), refusals);
+        browser.findElement(By.cssSelector("#run-per-gemeente details[data-gemeente='GM0014'] summary")).click();
+        inGroningen.perKind().forEach((kind, total) -> assertTotal(
+                "#run-per-gemeente details[data-gemeente='GM0014']", "betalingen", kind, total[0], total[1]));
+        screenshot("run-page.png");
+
+        runningRunRefreshesItselfUntilItEnds();
+
+        browser.findElement(By.id("afmelden")).click();
+        signIn(engine.token("GM0014", "finance-officer"));
+        assertFalse(browser.findElement(By.id("runs")).isDisplayed(), "a finance officer gets no betaalruns");
+        assertTrue(browser.findElement(By.id("batches")).getText().contains("GM0014"), "but the run's batch");
+        browser.findElement(By.id("afmelden")).click();
+    }
+
+    /**
+     * A run another instance works on (planned in the database, its last chunk leased for an hour) shows as
+     * RUNNING; when it ends the open view shows the end without anyone touching the page.
+     */
+    private static void runningRunRefreshesItselfUntilItEnds() {
+        String runId = "run-00000000-0000-0000-0000-00000000b10e";
+        db.query("""
+                WITH r AS (INSERT INTO betaalruns (id, periode, status, started_by)
+                           SELECT $1, '2024-01-01', 'RUNNING', id FROM tokens WHERE role = 'ops' LIMIT 1 RETURNING id),
+                     t AS (INSERT INTO betaalrun_tenants (run_id, tenant_id, chunks_total, dossiers_total, batch_state)
+                           SELECT id, 'GM0014', 2, 14, 'PENDING' FROM r RETURNING run_id)
+                INSERT INTO betaalrun_chunks (run_id, tenant_id, chunk_no, first_dossier, last_dossier, dossiers, state,
+                                              calculated, refused, lease_owner, lease_until)
+                SELECT run_id, 'GM0014', n, CASE n WHEN 0 THEN 'A' ELSE 'N' END, CASE n WHEN 0 THEN 'M' ELSE 'Z' END, 7,
+                       CASE n WHEN 0 THEN 'DONE' ELSE 'PENDING' END, CASE n WHEN 0 THEN 7 END, CASE n WHEN 0 THEN 0 END,
+                       CASE n WHEN 1 THEN 'another-instance' END, CASE n WHEN 1 THEN now() + interval '1 hour' END
+                FROM t, generate_series(0, 1) n""", runId);
+        browser.findElement(By.id("runs-verversen")).click();
+        openRun(runId);
+        wait.until(ExpectedConditions.textToBe(By.id("run-status"), "RUNNING"));
+        assertTrue(browser.findElement(By.id("run-stand")).getText().contains("loopt"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#run-gemeenten tr[data-gemeente='GM0014']"), "1 van 2"));
+
+        db.query("""
+                WITH c AS (UPDATE betaalrun_chunks SET state = 'DONE', calculated = 7, refused = 0, lease_owner = NULL,
+                                  lease_until = NULL WHERE run_id = $1 AND state = 'PENDING' RETURNING run_id),
+                     t AS (UPDATE betaalrun_tenants SET batch_state = 'DONE', finished_at = now() WHERE run_id = $1
+                           RETURNING run_id)
+                UPDATE betaalruns SET status = 'COMPLETED', finished_at = now() WHERE id = $1""", runId);
+
+        wait.until(ExpectedConditions.textToBe(By.id("run-status"), "COMPLETED"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#run-gemeenten tr[data-gemeente='GM0014']"), "2 van 2"));
+        assertTrue(browser.findElement(By.id("run-stand")).getText().contains("klaar"));
+    }
+
+    private static void openRun(String runId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-run='" + runId + "']")))
+                .sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("run")));
+    }
+
+    /** The row of {@code key} in the report table {@code name} inside {@code scope}: count and euros as shown. */
+    private static void assertTotal(String scope, String name, String key, long count, long cents) {
+        List<WebElement> cells = browser.findElements(By.cssSelector(
+                scope + " table[data-rapport='" + name + "'] tr[data-key='" + key + "'] td"));
+        assertEquals(2, cells.size(), scope + " " + name + " " + key);
+        assertEquals(String.valueOf(count), cells.get(0).getText(), key);
+        assertTrue(cells.get(1).getText().contains(euros(cents)), key + ": " + cells.get(1).getText());
+    }
+
+    /** Euros as the page writes them for nl-NL, without the sign: {@code 1.234,56}. */
+    private static String euros(long cents) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")))
+                .format(BigDecimal.valueOf(cents, 2));
     }
 
     /** Types the token and presses Enter: the page works from the keyboard. */

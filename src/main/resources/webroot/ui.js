@@ -1,0 +1,87 @@
+// What every part of the page shares: the API call with the session's token, messages, and small DOM helpers.
+// Every refusal of the API is shown with its problem+json detail and fouten.
+export const TOKEN_KEY = 'gbi.token';
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+export const $ = (id) => document.getElementById(id);
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || `Het verzoek werd geweigerd (${status})`);
+    this.status = status;
+    this.fouten = Array.isArray(problem.fouten) ? problem.fouten : [];
+  }
+}
+
+export async function api(path, options = {}) {
+  const headers = Object.assign({ Authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY)}` }, options.headers || {});
+  let response;
+  try {
+    response = await fetch(path, Object.assign({}, options, { headers }));
+  } catch (e) {
+    throw new ApiError(0, { detail: 'De betaalmotor is niet bereikbaar. Probeer het later opnieuw.' });
+  }
+  if (!response.ok) {
+    let problem = {};
+    try { problem = await response.json(); } catch (e) { /* not JSON: the status says enough */ }
+    throw new ApiError(response.status, problem);
+  }
+  return response;
+}
+
+export const json = async (path, options) => (await api(path, options)).json();
+
+export function say(text, good = false, fouten = []) {
+  const box = $('melding');
+  box.replaceChildren(document.createTextNode(text));
+  box.classList.toggle('goed', good);
+  if (fouten.length) {
+    const list = document.createElement('ul');
+    for (const f of fouten) list.append(item(`${f.veld}: ${f.melding} (${f.code})`));
+    box.append(list);
+  }
+  if (!good) box.focus();
+}
+
+export const fail = (e) => say(e instanceof ApiError ? e.message : `Onverwachte fout: ${e.message}`, false, e.fouten || []);
+export const money = (n) => (n === null || n === undefined ? '' : euro.format(n));
+
+export function item(text) {
+  const li = document.createElement('li');
+  li.textContent = text;
+  return li;
+}
+
+export function row(cells, numeric = []) {
+  const tr = document.createElement('tr');
+  cells.forEach((cell, i) => {
+    const td = document.createElement('td');
+    if (cell instanceof Node) td.append(cell); else td.textContent = cell ?? '';
+    if (numeric.includes(i)) td.className = 'getal';
+    tr.append(td);
+  });
+  return tr;
+}
+
+export function button(text, onClick, label) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  if (label) b.setAttribute('aria-label', label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export function fact(list, term, value, id) {
+  const dt = document.createElement('dt');
+  dt.textContent = term;
+  const dd = document.createElement('dd');
+  if (id) dd.id = id;
+  if (value instanceof Node) dd.append(value); else dd.textContent = value ?? '—';
+  list.append(dt, dd);
+}
+
+export function code(text) {
+  const c = document.createElement('code');
+  c.textContent = text ?? '—';
+  return c;
+}
