@@ -11,7 +11,7 @@ const RUN_STATUS = { RUNNING: 'loopt', COMPLETED: 'is klaar', FAILED: 'is misluk
 const EXPLAINED = {
   NABETALING: 'eerder te weinig betaald', VORDERING: 'eerder te veel betaald', GEEN_VERSCHIL: 'opnieuw berekend, zelfde bedrag',
   AFLOSSING: 'ingehouden op een openstaande vordering', ALREADY_PAID: 'al betaald',
-  CHANGED_SINCE_PAID: 'eerder betaald met andere bedragen',
+  HERBEREKENING_WAITS: 'herberekening wacht tot de batch van die maand is verstuurd of afgewezen',
   BLOCKED_IBAN: 'IBAN geblokkeerd na een weigering door de bank',
   STOPPED_DOSSIER: 'dossier gestopt na een melding van de bank', RETURNED_NOT_REPAID: 'teruggeboekt, wacht op een nieuw IBAN',
 };

@@ -68,7 +68,7 @@ final class BetaalrunSql {
                                AND p.corrects_seq IS NULL AND p.state <> 'RELEASED' AND p.soort <> 'VAKANTIEGELD'), 0)
                    + coalesce((SELECT round(((o.resultaat ->> 'uitkeringInclVakantiegeld')::numeric
                                   - coalesce((SELECT sum((x ->> 'bedrag')::numeric)
-                                              FROM jsonb_array_elements(o.resultaat -> 'betalingen') x), 0)) * 100)::bigint
+                                              FROM json_array_elements(o.resultaat -> 'betalingen') x), 0)) * 100)::bigint
                                FROM resultaten o
                                WHERE o.tenant_id = l.tenant_id AND o.dossier_id = l.dossier_id AND o.periode = l.periode
                                  AND NOT o.released
@@ -118,7 +118,7 @@ final class BetaalrunSql {
     /** A version settled again after its run's batch was rejected belongs to the run that settles it now. */
     static final String INSERT_RESULTATEN = """
             INSERT INTO resultaten AS o (tenant_id, dossier_id, periode, versie, run_id, resultaat)
-            SELECT current_setting('gbi.tenant'), r.dossier_id, r.periode, r.versie, $1, r.resultaat::jsonb
+            SELECT current_setting('gbi.tenant'), r.dossier_id, r.periode, r.versie, $1, r.resultaat::json
             FROM unnest($2::text[], $3::date[], $4::int[], $5::text[]) AS r(dossier_id, periode, versie, resultaat)
             ON CONFLICT (tenant_id, dossier_id, periode, versie) DO UPDATE
                 SET run_id = EXCLUDED.run_id, resultaat = EXCLUDED.resultaat, released = false
