@@ -28,7 +28,7 @@ public final class PgIntakeStore implements IntakeStore {
             RETURNING dossier_id, periode, versie""";
     private static final String INSERT = """
             INSERT INTO berekeningen (tenant_id, dossier_id, periode, versie, input, token_id)
-            SELECT current_setting('gbi.tenant'), i.dossier_id, i.periode, i.versie, i.input::jsonb, $5
+            SELECT current_setting('gbi.tenant'), i.dossier_id, i.periode, i.versie, i.input::json, $5
             FROM unnest($1::text[], $2::date[], $3::int[], $4::text[]) AS i(dossier_id, periode, versie, input)""";
     /**
      * A blocked IBAN (bank answer AC01, AC04, AG01) is lifted once a new berekening of the dossier no longer
