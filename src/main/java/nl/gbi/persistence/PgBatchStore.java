@@ -21,6 +21,7 @@ import nl.gbi.batches.BatchStore;
 import nl.gbi.batches.ContentHash;
 import nl.gbi.batches.ExportedFile;
 import nl.gbi.batches.FourEyes;
+import nl.gbi.batches.NumberedBatch;
 import nl.gbi.batches.PaymentLine;
 import nl.gbi.batches.PaymentView;
 import nl.gbi.batches.PreparedBatch;
@@ -46,29 +47,35 @@ public final class PgBatchStore implements BatchStore {
     }
 
     @Override
-    public Future<Batch> insert(PreparedBatch batch) {
+    public Future<Batch> insert(NumberedBatch batch, Future<List<PreparedBatch.WrittenFile>> files) {
+        String tenantId = batch.request().tenantId();
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(BatchSql.INSERT_BATCH).execute(Tuple.from(Arrays.asList(
+                        tenantId, batch.batchId(), batch.request().runId(), batch.request().startedBy(),
+                        batch.request().executionDate(), batch.request().lines().size(), batch.ctrlSum().cents(),
+                        batch.approvalsNeeded(), BatchRows.json(batch.findings()))))
+                .compose(inserted -> insertPayments(conn, batch))
+                .compose(inserted -> files.map(batch::withFiles))
+                .compose(prepared -> insertFiles(conn, prepared).compose(inserted -> offer(conn, prepared))))
+                .map(Optional::orElseThrow);
+    }
+
+    /** The audit row of the new batch; AWAITING_APPROVAL when every file passed its check; the batch as stored. */
+    private static Future<Optional<Batch>> offer(SqlConnection conn, PreparedBatch batch) {
         String tenantId = batch.request().tenantId();
         long id = batch.batchId();
         AuditEvent created = new AuditEvent(batch.request().startedBy(), batch.request().startedByNaam(),
                 "BATCH_CREATED", "batch/" + id, "aantal=" + batch.request().lines().size() + " totaal=" + batch.ctrlSum()
                 + " bestanden=" + batch.files().size() + " goedkeuringenNodig=" + batch.approvalsNeeded()
                 + " bevindingen=" + (batch.findings().size() + batch.files().stream().mapToInt(f -> f.findings().size()).sum()));
-        return database.inTenant(tenantId, conn -> conn.preparedQuery(BatchSql.INSERT_BATCH).execute(Tuple.from(Arrays.asList(
-                        tenantId, id, batch.request().runId(), batch.request().startedBy(),
-                        batch.request().executionDate(), batch.request().lines().size(), batch.ctrlSum().cents(),
-                        batch.approvalsNeeded(), BatchRows.json(batch.findings()))))
-                .compose(inserted -> insertPayments(conn, batch))
-                .compose(inserted -> insertFiles(conn, batch))
-                .compose(inserted -> PgAuditLog.append(conn, tenantId, created))
+        return PgAuditLog.append(conn, tenantId, created)
                 .compose(logged -> batch.offerable()
                         ? moveBatch(conn, tenantId, id, BatchState.CREATED, BatchState.AWAITING_APPROVAL, AuditEvent.ENGINE,
                                 "betaalmotor", "bestanden zonder bevindingen")
                         : Future.succeededFuture())
-                .compose(moved -> BatchRows.load(conn, tenantId, id, false)))
-                .map(Optional::orElseThrow);
+                .compose(moved -> BatchRows.load(conn, tenantId, id, false));
     }
 
-    private static Future<Void> insertPayments(SqlConnection conn, PreparedBatch batch) {
+    private static Future<Void> insertPayments(SqlConnection conn, NumberedBatch batch) {
         int chunk = 5_000;
         List<PaymentLine> lines = batch.request().lines();
         Future<Void> chain = Future.succeededFuture();
