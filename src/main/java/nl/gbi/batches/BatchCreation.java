@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
@@ -37,6 +38,8 @@ import nl.gbi.tenants.TenantRegistry;
 public final class BatchCreation {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    /** Two: PostgreSQL stores the lines meanwhile, so more writers than cores would only cost heap. */
+    private static final int FILE_WRITERS_MAX = 2;
 
     private final Vertx vertx;
     private final BatchStore store;
@@ -57,14 +60,41 @@ public final class BatchCreation {
         int files = (request.lines().size() + max - 1) / max;
         return store.reserve(tenant.gemeentecode(), request.lines().size(), files)
                 .compose(reserved -> vertx.executeBlocking(() -> number(tenant, request, reserved), false))
-                .compose(numbered -> store.insert(numbered.batch(),
-                        vertx.executeBlocking(() -> writeFiles(tenant, numbered), false)));
+                .compose(numbered -> store.insert(numbered.batch(), writeFilesAside(tenant, numbered)));
+    }
+
+    /**
+     * Writes and checks the files on {@value #FILE_WRITERS_MAX} workers, each taking every other file, so
+     * writing one file overlaps checking another; the files come back in file order.
+     */
+    private Future<List<PreparedBatch.WrittenFile>> writeFilesAside(Tenant tenant, Numbered numbered) {
+        OffsetDateTime now = creationDateTime();
+        int writers = Math.min(FILE_WRITERS_MAX, numbered.slices().size());
+        List<Future<List<PreparedBatch.WrittenFile>>> parts = new ArrayList<>(writers);
+        for (int writer = 0; writer < writers; writer++) {
+            int first = writer;
+            parts.add(vertx.executeBlocking(() -> {
+                List<PreparedBatch.WrittenFile> files = new ArrayList<>();
+                for (int i = first; i < numbered.slices().size(); i += writers) {
+                    files.add(writeFile(tenant, numbered, numbered.slices().get(i), now));
+                }
+                return files;
+            }, false));
+        }
+        return Future.all(parts).map(done -> parts.stream().flatMap(part -> part.result().stream())
+                .sorted(Comparator.comparingInt(PreparedBatch.WrittenFile::fileIndex)).toList());
     }
 
     /** Numbers, prepares and plans every line, then writes and checks the files (what {@link #create} overlaps). */
     static PreparedBatch prepare(Tenant tenant, NewBatch request, BatchStore.Reservation reserved) {
         Numbered numbered = number(tenant, request, reserved);
-        return numbered.batch().withFiles(writeFiles(tenant, numbered));
+        OffsetDateTime now = creationDateTime();
+        return numbered.batch().withFiles(numbered.slices().stream()
+                .map(slice -> writeFile(tenant, numbered, slice, now)).toList());
+    }
+
+    private static OffsetDateTime creationDateTime() {
+        return OffsetDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** A numbered batch with what writing its files takes; the credit transfers stay in this class. */
@@ -108,22 +138,18 @@ public final class BatchCreation {
         return indexes;
     }
 
-    private static List<PreparedBatch.WrittenFile> writeFiles(Tenant tenant, Numbered numbered) {
-        OffsetDateTime now = OffsetDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.SECONDS);
-        List<PreparedBatch.WrittenFile> files = new ArrayList<>();
-        for (FileSlice slice : numbered.slices()) {
-            FileId fileId = new FileId(tenant.gemeentecode(), numbered.batch().request().executionDate(),
-                    numbered.fileSeqs().get(slice.fileIndex()));
-            PaymentFileHeader header = PaymentFileHeader.forTenant(tenant, fileId, now, slice.nbOfTxs(), slice.ctrlSum());
-            List<CreditTransfer> part = numbered.transfers().subList((int) slice.firstOrdinal(),
-                    (int) slice.firstOrdinal() + slice.nbOfTxs());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 600 * slice.nbOfTxs());
-            Pain001Writer.write(header, part.iterator(), out);
-            byte[] content = out.toByteArray();
-            List<Fout> fileFindings = Pain001Check.check(content).findings().stream().map(Finding::toFout).toList();
-            files.add(new PreparedBatch.WrittenFile(slice.fileIndex(), fileId.msgId(), content,
-                    ContentHash.sha256(content), slice.nbOfTxs(), slice.ctrlSum(), fileFindings));
-        }
-        return files;
+    private static PreparedBatch.WrittenFile writeFile(Tenant tenant, Numbered numbered, FileSlice slice,
+            OffsetDateTime now) {
+        FileId fileId = new FileId(tenant.gemeentecode(), numbered.batch().request().executionDate(),
+                numbered.fileSeqs().get(slice.fileIndex()));
+        PaymentFileHeader header = PaymentFileHeader.forTenant(tenant, fileId, now, slice.nbOfTxs(), slice.ctrlSum());
+        List<CreditTransfer> part = numbered.transfers().subList((int) slice.firstOrdinal(),
+                (int) slice.firstOrdinal() + slice.nbOfTxs());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 600 * slice.nbOfTxs());
+        Pain001Writer.write(header, part.iterator(), out);
+        byte[] content = out.toByteArray();
+        List<Fout> fileFindings = Pain001Check.check(content).findings().stream().map(Finding::toFout).toList();
+        return new PreparedBatch.WrittenFile(slice.fileIndex(), fileId.msgId(), content, ContentHash.sha256(content),
+                slice.nbOfTxs(), slice.ctrlSum(), fileFindings);
     }
 }
