@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
@@ -28,12 +30,16 @@ import nl.gbi.tenants.TenantRegistry;
  * Creates a batch for one tenant from payment lines: numbers them (EndToEndId from a never-reused sequence),
  * prepares every credit transfer, splits them into files of at most the tenant's
  * {@code maxTransactionsPerFile}, writes and checks each file ({@link Pain001Check}) off the event loop, and
- * stores batch, lines and exact bytes with their SHA-256 in one transaction. A batch with any finding is
- * stored as CREATED with its findings and is not offered for approval; otherwise it awaits approval.
+ * stores batch, lines and exact bytes with their SHA-256 in one transaction. The files are written and
+ * checked while the store writes the lines in that transaction (two cores busy instead of one), and the
+ * transaction commits only after both. A batch with any finding is stored as CREATED with its findings and is
+ * not offered for approval; otherwise it awaits approval.
  */
 public final class BatchCreation {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    /** Two: PostgreSQL stores the lines meanwhile, so more writers than cores would only cost heap. */
+    private static final int FILE_WRITERS_MAX = 2;
 
     private final Vertx vertx;
     private final BatchStore store;
@@ -53,11 +59,50 @@ public final class BatchCreation {
         int max = tenant.maxTransactionsPerFile();
         int files = (request.lines().size() + max - 1) / max;
         return store.reserve(tenant.gemeentecode(), request.lines().size(), files)
-                .compose(reserved -> vertx.executeBlocking(() -> prepare(tenant, request, reserved), false))
-                .compose(store::insert);
+                .compose(reserved -> vertx.executeBlocking(() -> number(tenant, request, reserved), false))
+                .compose(numbered -> store.insert(numbered.batch(), writeFilesAside(tenant, numbered)));
     }
 
+    /**
+     * Writes and checks the files on {@value #FILE_WRITERS_MAX} workers, each taking every other file, so
+     * writing one file overlaps checking another; the files come back in file order.
+     */
+    private Future<List<PreparedBatch.WrittenFile>> writeFilesAside(Tenant tenant, Numbered numbered) {
+        OffsetDateTime now = creationDateTime();
+        int writers = Math.min(FILE_WRITERS_MAX, numbered.slices().size());
+        List<Future<List<PreparedBatch.WrittenFile>>> parts = new ArrayList<>(writers);
+        for (int writer = 0; writer < writers; writer++) {
+            int first = writer;
+            parts.add(vertx.executeBlocking(() -> {
+                List<PreparedBatch.WrittenFile> files = new ArrayList<>();
+                for (int i = first; i < numbered.slices().size(); i += writers) {
+                    files.add(writeFile(tenant, numbered, numbered.slices().get(i), now));
+                }
+                return files;
+            }, false));
+        }
+        return Future.all(parts).map(done -> parts.stream().flatMap(part -> part.result().stream())
+                .sorted(Comparator.comparingInt(PreparedBatch.WrittenFile::fileIndex)).toList());
+    }
+
+    /** Numbers, prepares and plans every line, then writes and checks the files (what {@link #create} overlaps). */
     static PreparedBatch prepare(Tenant tenant, NewBatch request, BatchStore.Reservation reserved) {
+        Numbered numbered = number(tenant, request, reserved);
+        OffsetDateTime now = creationDateTime();
+        return numbered.batch().withFiles(numbered.slices().stream()
+                .map(slice -> writeFile(tenant, numbered, slice, now)).toList());
+    }
+
+    private static OffsetDateTime creationDateTime() {
+        return OffsetDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A numbered batch with what writing its files takes; the credit transfers stay in this class. */
+    private record Numbered(NumberedBatch batch, List<CreditTransfer> transfers, List<FileSlice> slices,
+                            List<Long> fileSeqs) {
+    }
+
+    private static Numbered number(Tenant tenant, NewBatch request, BatchStore.Reservation reserved) {
         List<String> ids = new ArrayList<>(request.lines().size());
         List<CreditTransfer> transfers = new ArrayList<>(request.lines().size());
         List<Fout> findings = new ArrayList<>();
@@ -76,31 +121,35 @@ public final class BatchCreation {
                 ((CreditTransferPreparation.Result.Refused) result).findings().forEach(f -> findings.add(f.toFout()));
             }
         }
-        List<PreparedBatch.WrittenFile> written = findings.isEmpty()
-                ? writeFiles(tenant, request, reserved, transfers) : List.of();
-        return new PreparedBatch(request, reserved.batchId(), reserved.paymentSeqs(), ids, written, findings,
-                FourEyes.approvalsNeeded(tenant, total), total);
+        List<FileSlice> slices = findings.isEmpty()
+                ? FilePlanner.plan(transfers.stream().map(CreditTransfer::amount).iterator(), tenant.maxTransactionsPerFile())
+                : List.of();
+        NumberedBatch batch = new NumberedBatch(request, reserved.batchId(), reserved.paymentSeqs(), ids,
+                fileIndexes(slices, request.lines().size()), findings, FourEyes.approvalsNeeded(tenant, total), total);
+        return new Numbered(batch, transfers, slices, reserved.fileSeqs());
     }
 
-    private static List<PreparedBatch.WrittenFile> writeFiles(Tenant tenant, NewBatch request,
-            BatchStore.Reservation reserved, List<CreditTransfer> transfers) {
-        List<FileSlice> slices = FilePlanner.plan(transfers.stream().map(CreditTransfer::amount).iterator(),
-                tenant.maxTransactionsPerFile());
-        OffsetDateTime now = OffsetDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.SECONDS);
-        List<PreparedBatch.WrittenFile> files = new ArrayList<>();
+    private static List<Integer> fileIndexes(List<FileSlice> slices, int lines) {
+        List<Integer> indexes = new ArrayList<>(lines);
         for (FileSlice slice : slices) {
-            FileId fileId = new FileId(tenant.gemeentecode(), request.executionDate(),
-                    reserved.fileSeqs().get(slice.fileIndex()));
-            PaymentFileHeader header = PaymentFileHeader.forTenant(tenant, fileId, now, slice.nbOfTxs(), slice.ctrlSum());
-            List<CreditTransfer> part = transfers.subList((int) slice.firstOrdinal(),
-                    (int) slice.firstOrdinal() + slice.nbOfTxs());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 600 * slice.nbOfTxs());
-            Pain001Writer.write(header, part.iterator(), out);
-            byte[] content = out.toByteArray();
-            List<Fout> fileFindings = Pain001Check.check(content).findings().stream().map(Finding::toFout).toList();
-            files.add(new PreparedBatch.WrittenFile(slice.fileIndex(), fileId.msgId(), content,
-                    ContentHash.sha256(content), slice.nbOfTxs(), slice.ctrlSum(), fileFindings));
+            indexes.addAll(Collections.nCopies(slice.nbOfTxs(), slice.fileIndex()));
         }
-        return files;
+        indexes.addAll(Collections.nCopies(lines - indexes.size(), null));
+        return indexes;
+    }
+
+    private static PreparedBatch.WrittenFile writeFile(Tenant tenant, Numbered numbered, FileSlice slice,
+            OffsetDateTime now) {
+        FileId fileId = new FileId(tenant.gemeentecode(), numbered.batch().request().executionDate(),
+                numbered.fileSeqs().get(slice.fileIndex()));
+        PaymentFileHeader header = PaymentFileHeader.forTenant(tenant, fileId, now, slice.nbOfTxs(), slice.ctrlSum());
+        List<CreditTransfer> part = numbered.transfers().subList((int) slice.firstOrdinal(),
+                (int) slice.firstOrdinal() + slice.nbOfTxs());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 600 * slice.nbOfTxs());
+        Pain001Writer.write(header, part.iterator(), out);
+        byte[] content = out.toByteArray();
+        List<Fout> fileFindings = Pain001Check.check(content).findings().stream().map(Finding::toFout).toList();
+        return new PreparedBatch.WrittenFile(slice.fileIndex(), fileId.msgId(), content, ContentHash.sha256(content),
+                slice.nbOfTxs(), slice.ctrlSum(), fileFindings);
     }
 }

@@ -24,8 +24,12 @@ public interface BatchStore {
 
     Future<Reservation> reserve(String tenantId, int payments, int files);
 
-    /** Writes a batch as CREATED with its lines and files; moves it to AWAITING_APPROVAL when it is offerable. */
-    Future<Batch> insert(PreparedBatch batch);
+    /**
+     * Writes a batch as CREATED with its lines, then, in the same transaction, its {@code files} once they
+     * have been written and checked (meanwhile); moves it to AWAITING_APPROVAL when it is offerable. When the
+     * files fail, nothing is stored.
+     */
+    Future<Batch> insert(NumberedBatch batch, Future<List<PreparedBatch.WrittenFile>> files);
 
     Future<List<Batch>> list(String tenantId, Optional<BatchState> state, int limit);
 

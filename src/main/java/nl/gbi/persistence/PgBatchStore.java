@@ -21,6 +21,7 @@ import nl.gbi.batches.BatchStore;
 import nl.gbi.batches.ContentHash;
 import nl.gbi.batches.ExportedFile;
 import nl.gbi.batches.FourEyes;
+import nl.gbi.batches.NumberedBatch;
 import nl.gbi.batches.PaymentLine;
 import nl.gbi.batches.PaymentView;
 import nl.gbi.batches.PreparedBatch;
@@ -28,6 +29,10 @@ import nl.gbi.domain.EngineError;
 
 /** Batches, payment lines, files and approvals in PostgreSQL; each change and its audit rows in one transaction. */
 public final class PgBatchStore implements BatchStore {
+
+    private static final int PAYMENTS_PER_STATEMENT = 5_000;
+    /** Statements sent before the first of them has answered: enough to keep PostgreSQL busy, few in memory. */
+    private static final int PAYMENT_STATEMENTS_IN_FLIGHT = 3;
 
     private final Database database;
 
@@ -46,54 +51,67 @@ public final class PgBatchStore implements BatchStore {
     }
 
     @Override
-    public Future<Batch> insert(PreparedBatch batch) {
+    public Future<Batch> insert(NumberedBatch batch, Future<List<PreparedBatch.WrittenFile>> files) {
+        String tenantId = batch.request().tenantId();
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(BatchSql.INSERT_BATCH).execute(Tuple.from(Arrays.asList(
+                        tenantId, batch.batchId(), batch.request().runId(), batch.request().startedBy(),
+                        batch.request().executionDate(), batch.request().lines().size(), batch.ctrlSum().cents(),
+                        batch.approvalsNeeded(), BatchRows.json(batch.findings()))))
+                .compose(inserted -> insertPayments(conn, batch))
+                .compose(inserted -> files.map(batch::withFiles))
+                .compose(prepared -> insertFiles(conn, prepared).compose(inserted -> offer(conn, prepared))))
+                .map(Optional::orElseThrow);
+    }
+
+    /** The audit row of the new batch; AWAITING_APPROVAL when every file passed its check; the batch as stored. */
+    private static Future<Optional<Batch>> offer(SqlConnection conn, PreparedBatch batch) {
         String tenantId = batch.request().tenantId();
         long id = batch.batchId();
         AuditEvent created = new AuditEvent(batch.request().startedBy(), batch.request().startedByNaam(),
                 "BATCH_CREATED", "batch/" + id, "aantal=" + batch.request().lines().size() + " totaal=" + batch.ctrlSum()
                 + " bestanden=" + batch.files().size() + " goedkeuringenNodig=" + batch.approvalsNeeded()
                 + " bevindingen=" + (batch.findings().size() + batch.files().stream().mapToInt(f -> f.findings().size()).sum()));
-        return database.inTenant(tenantId, conn -> conn.preparedQuery(BatchSql.INSERT_BATCH).execute(Tuple.from(Arrays.asList(
-                        tenantId, id, batch.request().runId(), batch.request().startedBy(),
-                        batch.request().executionDate(), batch.request().lines().size(), batch.ctrlSum().cents(),
-                        batch.approvalsNeeded(), BatchRows.json(batch.findings()))))
-                .compose(inserted -> insertPayments(conn, batch))
-                .compose(inserted -> insertFiles(conn, batch))
-                .compose(inserted -> PgAuditLog.append(conn, tenantId, created))
+        return PgAuditLog.append(conn, tenantId, created)
                 .compose(logged -> batch.offerable()
                         ? moveBatch(conn, tenantId, id, BatchState.CREATED, BatchState.AWAITING_APPROVAL, AuditEvent.ENGINE,
                                 "betaalmotor", "bestanden zonder bevindingen")
                         : Future.succeededFuture())
-                .compose(moved -> BatchRows.load(conn, tenantId, id, false)))
-                .map(Optional::orElseThrow);
+                .compose(moved -> BatchRows.load(conn, tenantId, id, false));
     }
 
-    private static Future<Void> insertPayments(SqlConnection conn, PreparedBatch batch) {
-        int chunk = 5_000;
-        List<PaymentLine> lines = batch.request().lines();
-        Future<Void> chain = Future.succeededFuture();
-        for (int from = 0; from < lines.size(); from += chunk) {
-            int start = from;
-            int end = Math.min(lines.size(), from + chunk);
-            chain = chain.compose(done -> {
-                List<PaymentLine> part = lines.subList(start, end);
-                Tuple params = Tuple.of(batch.request().tenantId(), batch.batchId())
-                        .addArrayOfLong(batch.paymentSeqs().subList(start, end).toArray(Long[]::new))
-                        .addArrayOfString(part.stream().map(PaymentLine::dossierId).toArray(String[]::new))
-                        .addArrayOfLocalDate(part.stream().map(l -> l.periode().atDay(1)).toArray(LocalDate[]::new))
-                        .addArrayOfString(part.stream().map(l -> l.soort().name()).toArray(String[]::new))
-                        .addArrayOfLong(part.stream().map(l -> l.amount().cents()).toArray(Long[]::new))
-                        .addArrayOfString(part.stream().map(l -> l.creditorIban().value()).toArray(String[]::new))
-                        .addArrayOfString(part.stream().map(PaymentLine::creditorName).toArray(String[]::new))
-                        .addArrayOfString(part.stream().map(PaymentLine::remittance).toArray(String[]::new))
-                        .addArrayOfString(batch.endToEndIds().subList(start, end).toArray(String[]::new))
-                        .addArrayOfInteger(batch.fileIndexes().subList(start, end).toArray(Integer[]::new))
-                        .addArrayOfInteger(part.stream().map(PaymentLine::lineNo).toArray(Integer[]::new))
-                        .addArrayOfLong(part.stream().map(PaymentLine::correctsSeq).toArray(Long[]::new));
-                return conn.preparedQuery(BatchSql.INSERT_PAYMENTS).execute(params).mapEmpty();
-            });
+    /**
+     * The lines in statements of {@value #PAYMENTS_PER_STATEMENT}, up to {@value #PAYMENT_STATEMENTS_IN_FLIGHT}
+     * sent ahead: the connection pipelines them, so PostgreSQL does not wait for the next one between
+     * statements. After a failure the rest fail too and the transaction rolls back.
+     */
+    private static Future<Void> insertPayments(SqlConnection conn, NumberedBatch batch) {
+        int count = (batch.request().lines().size() + PAYMENTS_PER_STATEMENT - 1) / PAYMENTS_PER_STATEMENT;
+        List<Future<?>> sent = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int from = i * PAYMENTS_PER_STATEMENT;
+            Future<?> turn = i < PAYMENT_STATEMENTS_IN_FLIGHT
+                    ? Future.succeededFuture() : sent.get(i - PAYMENT_STATEMENTS_IN_FLIGHT);
+            sent.add(turn.compose(ready -> conn.preparedQuery(BatchSql.INSERT_PAYMENTS).execute(paymentParams(batch, from))));
         }
-        return chain;
+        return Future.all(sent).mapEmpty();
+    }
+
+    private static Tuple paymentParams(NumberedBatch batch, int from) {
+        int end = Math.min(batch.request().lines().size(), from + PAYMENTS_PER_STATEMENT);
+        List<PaymentLine> part = batch.request().lines().subList(from, end);
+        return Tuple.of(batch.request().tenantId(), batch.batchId())
+                .addArrayOfLong(batch.paymentSeqs().subList(from, end).toArray(Long[]::new))
+                .addArrayOfString(part.stream().map(PaymentLine::dossierId).toArray(String[]::new))
+                .addArrayOfLocalDate(part.stream().map(l -> l.periode().atDay(1)).toArray(LocalDate[]::new))
+                .addArrayOfString(part.stream().map(l -> l.soort().name()).toArray(String[]::new))
+                .addArrayOfLong(part.stream().map(l -> l.amount().cents()).toArray(Long[]::new))
+                .addArrayOfString(part.stream().map(l -> l.creditorIban().value()).toArray(String[]::new))
+                .addArrayOfString(part.stream().map(PaymentLine::creditorName).toArray(String[]::new))
+                .addArrayOfString(part.stream().map(PaymentLine::remittance).toArray(String[]::new))
+                .addArrayOfString(batch.endToEndIds().subList(from, end).toArray(String[]::new))
+                .addArrayOfInteger(batch.fileIndexes().subList(from, end).toArray(Integer[]::new))
+                .addArrayOfInteger(part.stream().map(PaymentLine::lineNo).toArray(Integer[]::new))
+                .addArrayOfLong(part.stream().map(PaymentLine::correctsSeq).toArray(Long[]::new));
     }
 
     private static Future<Void> insertFiles(SqlConnection conn, PreparedBatch batch) {
