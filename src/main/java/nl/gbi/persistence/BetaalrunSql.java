@@ -168,7 +168,9 @@ final class BetaalrunSql {
     /**
      * Every calculated line with the first reason it is not paid: the dossier is stopped; this very line was paid
      * before (an original line by dossier, period, kind and ordinal; a NABETALING by its version); its IBAN is
-     * blocked. Payments RELEASED from a rejected batch never count as paid.
+     * blocked. Payments RELEASED from a rejected batch never count as paid. The payment join states the whole predicate
+     * of the index on original lines (payments_original_once), so the planner may probe that index rather than
+     * read every payment the tenant ever made.
      */
     static final String LINES = """
             SELECT l.dossier_id, l.line_no, l.periode, l.soort, l.amount_cents, l.creditor_iban, l.creditor_name,
@@ -184,7 +186,7 @@ final class BetaalrunSql {
                                  AND bi.iban = l.creditor_iban AND bi.lifted_at IS NULL LIMIT 1) b ON true
             LEFT JOIN payments p ON p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id
                  AND p.periode = l.periode AND p.soort = l.soort AND p.line_no = l.line_no AND p.corrects_seq IS NULL
-                 AND p.state <> 'RELEASED'
+                 AND p.line_no IS NOT NULL AND p.state <> 'RELEASED'
             WHERE l.run_id = $1
             ORDER BY l.dossier_id, l.periode, l.soort, l.line_no""";
     /**

@@ -17,7 +17,7 @@ public record BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, 
     public static final int CHUNK_SIZE_DEFAULT = 1_000;
     public static final int LEASE_SECONDS_DEFAULT = 60;
     public static final int POLL_MS_DEFAULT = 1_000;
-    public static final int LOOPS_DEFAULT = 1;
+    public static final int LOOPS_DEFAULT = 2;
     public static final int LOOPS_MAX = 8;
     /** A chunk or batch step that failed this often is not tried again; the run becomes FAILED. */
     public static final int ATTEMPTS_MAX = 5;

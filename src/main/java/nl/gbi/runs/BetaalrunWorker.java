@@ -24,8 +24,9 @@ import nl.gbi.tenants.TenantRegistry;
 
 /**
  * The loops every engine instance runs ({@link BetaalrunSettings#loops()}, so calculating one chunk overlaps
- * storing another): claim a chunk and process it, else claim a tenant whose chunks are
- * done and make its batch, else settle finished runs and wait. One step at a time per loop, each a chain
+ * storing another): claim a tenant whose chunks are done and make its batch, else claim a chunk and process
+ * it, else settle finished runs and wait. Batches first, so a tenant's files are written and checked while
+ * the other loop still calculates chunks, instead of all thirteen at the end. One step at a time per loop, each a chain
  * of futures; the calculation runs on a worker thread. A crash anywhere leaves a lease that expires,
  * after which any instance takes the work over; the database refuses whatever would be stored twice.
  */
@@ -106,10 +107,10 @@ public final class BetaalrunWorker {
 
     /** One step of work; true when there may be more right away. */
     private Future<Boolean> nextStep() {
-        return store.claimChunk(owner, settings.lease()).compose(chunk -> chunk.isPresent()
-                ? processChunk(chunk.get()).map(true)
-                : store.claimTenant(owner, settings.lease()).compose(tenant -> tenant.isPresent()
-                        ? makeBatch(tenant.get()).map(true)
+        return store.claimTenant(owner, settings.lease()).compose(tenant -> tenant.isPresent()
+                ? makeBatch(tenant.get()).map(true)
+                : store.claimChunk(owner, settings.lease()).compose(chunk -> chunk.isPresent()
+                        ? processChunk(chunk.get()).map(true)
                         : store.settleRuns().map(false)));
     }
 
