@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.gbi.Directories;
 import nl.gbi.TestEngine;
 import nl.gbi.json.Json;
 import nl.gbi.demo.SyntheticDossiers;
@@ -42,7 +43,8 @@ public final class IntakeLoadHarness {
         int concurrency = intArg(args, "--concurrency", 2);
         int warmup = intArg(args, "--warmup", 0);
         String url = stringArg(args, "--url", null);
-        TestEngine engine = url == null ? TestEngine.start(Files.createTempDirectory("gbi-intake-bench")) : null;
+        Path dataDir = url == null ? Files.createTempDirectory("gbi-intake-bench") : null;
+        TestEngine engine = dataDir == null ? null : TestEngine.start(dataDir);
         String base = url != null ? url : engine.base();
         String token = url != null ? stringArg(args, "--token", null) : engine.token("GM0014", "submitter");
         try {
@@ -57,6 +59,7 @@ public final class IntakeLoadHarness {
         } finally {
             if (engine != null) {
                 engine.close();
+                Directories.delete(dataDir);
             }
         }
     }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -13,6 +11,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gbi.Directories;
 import nl.gbi.EngineConfig;
 import nl.gbi.TestEngine;
 import nl.gbi.demo.SyntheticDossiers;
@@ -40,11 +39,7 @@ public final class BetaalrunHarness {
         try {
             run(perTenant, loops, chunkSize, periode, dataDir);
         } finally {
-            try (Stream<Path> paths = Files.walk(dataDir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
+            Directories.delete(dataDir);
         }
     }
 

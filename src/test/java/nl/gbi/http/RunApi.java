@@ -12,9 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import nl.gbi.Directories;
 import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
 import nl.gbi.json.Json;
@@ -54,11 +53,7 @@ final class RunApi implements BeforeAllCallback, AfterAllCallback {
     public void afterAll(ExtensionContext context) throws IOException {
         engine.close();
         db.close();
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        Directories.delete(dir);
     }
 
     void submit(ObjectNode... records) {
