@@ -3,23 +3,21 @@ package nl.gbi.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.gbi.domain.Money;
 import nl.gbi.json.Json;
 import nl.gbi.runs.RunStatus;
 
-/** A betaalrun's status and report as JSON: progress per tenant, and counts and totals per payment kind. */
+/** Betaalruns as JSON: the list of recent runs, and a run's status and report (progress per tenant, counts and totals per payment kind). */
 final class BetaalrunJson {
 
     private BetaalrunJson() {
     }
 
     static ObjectNode status(RunStatus status) {
-        RunStatus.Run run = status.run();
-        ObjectNode body = Json.MAPPER.createObjectNode().put("id", run.id()).put("periode", run.periode().toString())
-                .put("status", run.status()).put("gestartOp", run.startedAt().toString())
-                .put("klaarOp", run.finishedAt() == null ? null : run.finishedAt().toString());
+        ObjectNode body = summary(status.run());
         Map<String, RunStatus.Total> paid = new TreeMap<>();
         Map<String, RunStatus.Total> skipped = new TreeMap<>();
         Map<String, RunStatus.Total> corrected = new TreeMap<>();
@@ -39,6 +37,23 @@ final class BetaalrunJson {
         report.set("overgeslagen", totals(skipped));
         report.set("herberekeningen", totals(corrected));
         return body;
+    }
+
+    /**
+     * The latest runs: {@code {runs: [{id, periode, status, gestartOp, klaarOp}]}}, the head of {@link #status}. Only
+     * platform facts: who started a run and anything of a tenant stay out.
+     */
+    static ObjectNode runs(List<RunStatus.Run> runs) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        ArrayNode items = body.putArray("runs");
+        runs.forEach(run -> items.add(summary(run)));
+        return body;
+    }
+
+    private static ObjectNode summary(RunStatus.Run run) {
+        return Json.MAPPER.createObjectNode().put("id", run.id()).put("periode", run.periode().toString())
+                .put("status", run.status()).put("gestartOp", run.startedAt().toString())
+                .put("klaarOp", run.finishedAt() == null ? null : run.finishedAt().toString());
     }
 
     private static ObjectNode tenant(RunStatus.TenantProgress tenant) {

@@ -48,7 +48,7 @@ final class BetaalrunRoutes {
 
     private void list(RoutingContext ctx) {
         Authentication.require(ctx, Role.OPS);
-        betaalruns.recent().onSuccess(runs -> BatchRoutes.json(ctx, 200, BetaalrunListJson.runs(runs)))
+        betaalruns.recent().onSuccess(runs -> BatchRoutes.json(ctx, 200, BetaalrunJson.runs(runs)))
                 .onFailure(ctx::fail);
     }
 }

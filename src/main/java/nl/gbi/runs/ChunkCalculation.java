@@ -185,6 +185,11 @@ final class ChunkCalculation {
         String ours = "Participatiewet " + resultaat.periode() + " dossier " + resultaat.dossierId();
         String text = betaling.soort() == BetalingSoort.UITKERING || betaling.kenmerk() == null
                 ? ours : betaling.kenmerk() + " / " + ours;
+        return fitRemittance(text);
+    }
+
+    /** {@code text} cut to what SEPA's unstructured remittance information holds. */
+    static String fitRemittance(String text) {
         return text.length() <= REMITTANCE_MAX ? text : text.substring(0, REMITTANCE_MAX);
     }
 

@@ -47,7 +47,7 @@ final class Herberekening {
                 + " versie " + correction.versie();
         return new PaymentLine(correction.dossierId(), correction.periode(), BetalingSoort.NABETALING,
                 Money.ofCents(correction.differenceCents()), correction.creditorIban(), correction.creditorName(),
-                text.length() <= ChunkCalculation.REMITTANCE_MAX ? text : text.substring(0, ChunkCalculation.REMITTANCE_MAX),
+                ChunkCalculation.fitRemittance(text),
                 correction.versie());
     }
 

@@ -48,6 +48,6 @@ final class Repayment {
     /** Says which payment this repays, by its EndToEndId, then the original text as far as it fits. */
     static String remittance(ReturnedPayment returned) {
         String text = "Herbetaling " + returned.endToEndId() + " / " + returned.remittance();
-        return text.length() <= ChunkCalculation.REMITTANCE_MAX ? text : text.substring(0, ChunkCalculation.REMITTANCE_MAX);
+        return ChunkCalculation.fitRemittance(text);
     }
 }
