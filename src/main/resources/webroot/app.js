@@ -91,9 +91,14 @@ async function showPayments() {
   const b = state.batch;
   const page = await json(`/api/v1/batches/${b.id}/payments?vanaf=${state.offset}&aantal=${PAGE}`);
   $('betalingen').tBodies[0].replaceChildren(...page.betalingen.map((p) => row([p.endToEndId, p.dossierId, p.soort,
-    money(p.bedrag), p.iban, p.naam, p.status + (p.redencode ? ` (${p.redencode})` : '')], [3])));
+    money(p.bedrag), p.iban, p.naam, bankName(p), p.status + (p.redencode ? ` (${p.redencode})` : '')], [3])));
   $('vorige').disabled = state.offset === 0;
   $('volgende').disabled = page.betalingen.length < PAGE;
+}
+
+/** The name exactly as the pain.001 carries it (SEPA characters, at most 70); the engine leaves it out when it cannot. */
+function bankName(p) {
+  return p.naamVoorBank ?? 'kan niet naar de bank (zie de bevindingen)';
 }
 
 function confirmApproval() {

@@ -14,6 +14,9 @@ import nl.gbi.json.Json;
 /** {@code GET /api/v1/audit[?tenant=&na=&aantal=]}: finance officers read their tenant's trail, ops any. */
 final class AuditRoutes {
 
+    /** A chain's sequence numbers stay far below this (a bigint); more digits are a typing error. */
+    private static final long SEQ_MAX = 999_999_999_999_999L;
+
     private final AuditTrail trail;
 
     AuditRoutes(AuditTrail trail) {
@@ -26,9 +29,9 @@ final class AuditRoutes {
 
     private void read(RoutingContext ctx) {
         Caller caller = Authentication.require(ctx, Role.FINANCE_OFFICER, Role.OPS);
-        long after = number(ctx.request().getParam("na"), "na", 0);
-        int limit = (int) number(ctx.request().getParam("aantal"), "aantal", 100);
-        trail.read(caller, ctx.request().getParam("tenant"), after, limit).onSuccess(entries -> {
+        long after = BatchRoutes.number(ctx, "na", 0, SEQ_MAX, 0);
+        int limit = (int) BatchRoutes.number(ctx, "aantal", 1, AuditTrail.LIMIT_MAX, 100);
+        trail.read(caller, tenant(ctx), after, limit).onSuccess(entries -> {
             ObjectNode body = Json.MAPPER.createObjectNode();
             ArrayNode items = body.putArray("regels");
             entries.forEach(e -> items.add(BatchJson.audit(e)));
@@ -36,13 +39,12 @@ final class AuditRoutes {
         }).onFailure(ctx::fail);
     }
 
-    private static long number(String raw, String name, long fallback) {
-        if (raw == null) {
-            return fallback;
+    /** A chain's name: a gemeentecode such as GM0014, or PLATFORM; the use case decides whether it exists. */
+    private static String tenant(RoutingContext ctx) {
+        String raw = BatchRoutes.single(ctx, "tenant");
+        if (raw != null && !raw.matches("[A-Za-z0-9]{1,16}")) {
+            throw EngineError.invalid(new Fout("tenant", "ONGELDIG_FORMAAT", "Een gemeentecode zoals GM0014, of PLATFORM"));
         }
-        if (!raw.matches("[0-9]{1,15}")) {
-            throw EngineError.invalid(new Fout(name, "ONGELDIG_FORMAAT", "Een geheel getal"));
-        }
-        return Long.parseLong(raw);
+        return raw;
     }
 }

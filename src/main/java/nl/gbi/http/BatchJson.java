@@ -10,6 +10,7 @@ import nl.gbi.batches.BatchFile;
 import nl.gbi.batches.ContentHash;
 import nl.gbi.batches.KindTotal;
 import nl.gbi.batches.PaymentView;
+import nl.gbi.json.BankText;
 import nl.gbi.json.Json;
 import nl.gbi.json.Problems;
 
@@ -73,6 +74,7 @@ final class BatchJson {
                 .put("bedrag", p.amount().toEuros()).put("iban", p.creditorIbanMasked()).put("naam", p.creditorName())
                 .put("status", p.state());
         node.put("redencode", p.reasonCode());
+        BankText.name(p.creditorName()).ifPresent(bank -> node.put("naamVoorBank", bank));
         return node;
     }
 

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gbi.access.Caller;
 import nl.gbi.access.Role;
 
 import nl.gbi.batches.Batches;
+import nl.gbi.batches.NewBatch;
 import nl.gbi.batches.Shown;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
@@ -23,6 +25,11 @@ import nl.gbi.json.Json;
  * rejection and the download of the approved pain.001 ({@code ?file=N} for batches of several files).
  */
 final class BatchRoutes {
+
+    /** More files than a batch of {@link NewBatch#LINES_MAX} lines can have. */
+    private static final int FILE_INDEX_MAX = 9_999;
+    /** Digits before the point of a batch total: far above any real one, far below what a long of cents holds. */
+    private static final int TOTAL_DIGITS_MAX = 15;
 
     private final Batches batches;
 
@@ -41,7 +48,7 @@ final class BatchRoutes {
 
     private void list(RoutingContext ctx) {
         Caller caller = Authentication.require(ctx, Role.FINANCE_OFFICER, Role.OPS);
-        batches.list(caller, ctx.request().getParam("status")).onSuccess(found -> {
+        batches.list(caller, single(ctx, "status")).onSuccess(found -> {
             ObjectNode body = Json.MAPPER.createObjectNode();
             ArrayNode items = body.putArray("batches");
             found.forEach(batch -> items.add(BatchJson.summary(batch)));
@@ -56,8 +63,8 @@ final class BatchRoutes {
 
     private void payments(RoutingContext ctx) {
         Caller caller = Authentication.require(ctx, Role.FINANCE_OFFICER, Role.OPS);
-        int offset = number(ctx, "vanaf", 0);
-        int limit = number(ctx, "aantal", 50);
+        int offset = (int) number(ctx, "vanaf", 0, NewBatch.LINES_MAX, 0);
+        int limit = (int) number(ctx, "aantal", 1, Batches.PAGE_MAX, 50);
         batches.payments(caller, id(ctx), offset, limit).onSuccess(page -> {
             ObjectNode body = Json.MAPPER.createObjectNode().put("vanaf", offset);
             ArrayNode items = body.putArray("betalingen");
@@ -86,7 +93,7 @@ final class BatchRoutes {
 
     private void pain001(RoutingContext ctx) {
         Caller officer = Authentication.require(ctx, Role.FINANCE_OFFICER);
-        batches.export(officer, id(ctx), number(ctx, "file", 0)).onSuccess(file -> ctx.response()
+        batches.export(officer, id(ctx), (int) number(ctx, "file", 0, FILE_INDEX_MAX, 0)).onSuccess(file -> ctx.response()
                 .putHeader("Content-Type", "application/xml")
                 .putHeader("X-Content-SHA256", file.sha256Hex())
                 .putHeader("Content-Disposition", "attachment; filename=\"" + file.msgId().replace('/', '-') + ".xml\"")
@@ -103,24 +110,34 @@ final class BatchRoutes {
         if (sha != null && !(sha.isTextual() && sha.textValue().matches("[0-9a-fA-F]{64}"))) {
             fouten.add(new Fout("sha256", "ONGELDIG_FORMAAT", "64 hexadecimale tekens"));
         }
-        if (count != null && !count.canConvertToInt()) {
-            fouten.add(new Fout("aantal", "ONGELDIG_FORMAAT", "Een geheel getal"));
+        // a JSON integer, not 12.7, "12" or 1e1: the count must be what the officer saw, not what it rounds to
+        if (count != null && !(count.isIntegralNumber() && count.canConvertToInt() && count.intValue() >= 1)) {
+            fouten.add(new Fout("aantal", "ONGELDIG_FORMAAT",
+                    "Het aantal betalingen van de batch als geheel getal (JSON-getal zonder punt of exponent), 1 of meer"));
         }
-        Money ctrlSum = null;
-        if (total != null) {
-            try {
-                ctrlSum = total.isNumber() ? Money.ofEuros(total.decimalValue()) : null;
-            } catch (IllegalArgumentException e) {
-                ctrlSum = null;
-            }
-            if (ctrlSum == null) {
-                fouten.add(new Fout("totaal", "ONGELDIG_BEDRAG", "Een bedrag in euro's met ten hoogste 2 decimalen"));
-            }
+        Money ctrlSum = total == null ? null : total(total);
+        if (total != null && ctrlSum == null) {
+            fouten.add(new Fout("totaal", "ONGELDIG_BEDRAG", "Een bedrag in euro's met ten hoogste 2 decimalen"));
         }
         if (!fouten.isEmpty()) {
             throw EngineError.invalid("De goedkeuring kan zo niet worden gelezen", fouten);
         }
         return new Shown(sha == null ? null : sha.textValue(), count == null ? null : count.intValue(), ctrlSum);
+    }
+
+    /**
+     * The total as an exact amount, or null. Scale and size are checked before any arithmetic: BigDecimal
+     * cannot even move the point of 1e-2147483647 (it fails with a NegativeArraySizeException).
+     */
+    private static Money total(JsonNode total) {
+        if (!total.isNumber()) {
+            return null;
+        }
+        BigDecimal euros = total.decimalValue().stripTrailingZeros();
+        if (euros.scale() > 2 || (long) euros.precision() - euros.scale() > TOTAL_DIGITS_MAX) {
+            return null;
+        }
+        return Money.ofEuros(euros);
     }
 
     static long id(RoutingContext ctx) {
@@ -131,15 +148,28 @@ final class BatchRoutes {
         return Long.parseLong(raw);
     }
 
-    private static int number(RoutingContext ctx, String name, int fallback) {
-        String raw = ctx.request().getParam(name);
+    /**
+     * A query parameter that is a whole number from {@code min} to {@code max}, {@code fallback} when absent;
+     * anything else (a sign, a fraction, too many digits, the parameter twice) is a 400 naming the parameter.
+     */
+    static long number(RoutingContext ctx, String name, long min, long max, long fallback) {
+        String raw = single(ctx, name);
         if (raw == null) {
             return fallback;
         }
-        if (!raw.matches("[0-9]{1,6}")) {
-            throw EngineError.invalid(new Fout(name, "ONGELDIG_FORMAAT", "Een geheel getal van 0 tot 999999"));
+        if (!raw.matches("[0-9]{1,18}") || Long.parseLong(raw) < min || Long.parseLong(raw) > max) {
+            throw EngineError.invalid(new Fout(name, "BUITEN_BEREIK", "Een geheel getal van " + min + " tot en met " + max));
         }
-        return Integer.parseInt(raw);
+        return Long.parseLong(raw);
+    }
+
+    /** The one value of a query parameter, or null; given twice it is ambiguous and refused. */
+    static String single(RoutingContext ctx, String name) {
+        List<String> values = ctx.queryParam(name);
+        if (values.size() > 1) {
+            throw EngineError.invalid(new Fout(name, "MEER_DAN_EEN_KEER", "Geef deze parameter ten hoogste een keer"));
+        }
+        return values.isEmpty() ? null : values.get(0);
     }
 
     static void json(RoutingContext ctx, int status, ObjectNode body) {

@@ -1,11 +1,18 @@
 package nl.gbi.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import nl.gbi.access.Caller;
 import nl.gbi.access.Role;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import nl.gbi.domain.EngineError;
+import nl.gbi.domain.Fout;
+import nl.gbi.json.Bounds;
+import nl.gbi.json.FieldReader;
 import nl.gbi.json.Json;
 import nl.gbi.runs.Betaalruns;
 
@@ -27,13 +34,24 @@ final class BetaalrunRoutes {
     private void start(RoutingContext ctx) {
         Caller ops = Authentication.require(ctx, Role.OPS);
         SmallBody.readObject(ctx.request())
-                .compose(body -> betaalruns.start(ops, body.path("periode").isTextual() ? body.get("periode").textValue() : null))
+                .compose(body -> betaalruns.start(ops, periode(body).toString()))
                 .onSuccess(run -> {
                     ObjectNode body = Json.MAPPER.createObjectNode().put("id", run.id()).put("status", run.status());
                     ctx.response().putHeader("Location", "/api/v1/betaalruns/" + run.id());
                     BatchRoutes.json(ctx, 202, body);
                 })
                 .onFailure(ctx::fail);
+    }
+
+    /** The period to pay, in the same range intake accepts (2000-01 … 2099-12); else a 400 naming {@code periode}. */
+    private static YearMonth periode(JsonNode body) {
+        List<Fout> fouten = new ArrayList<>();
+        YearMonth periode = FieldReader.commandPeriod(body, "periode", fouten);
+        if (!fouten.isEmpty()) {
+            throw EngineError.invalid("Een betaalrun heeft een periode JJJJ-MM van " + Bounds.PERIODE_MIN
+                    + " tot en met " + Bounds.PERIODE_MAX, fouten);
+        }
+        return periode;
     }
 
     private void status(RoutingContext ctx) {

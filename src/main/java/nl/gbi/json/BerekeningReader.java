@@ -98,14 +98,13 @@ public final class BerekeningReader {
         return id;
     }
 
-    /** For the report of an invalid record: the dossierId as submitted, if it was text, cut to a sane length. */
+    /** For the report of an invalid record: the dossierId as submitted, if it was text, cut to a sane length and made safe to repeat. */
     private static String submittedDossierId(JsonNode node) {
         JsonNode id = node.get("dossierId");
         if (id == null || !id.isTextual()) {
             return null;
         }
-        String text = id.textValue();
-        return text.length() > 2 * DOSSIER_ID_MAX ? text.substring(0, 2 * DOSSIER_ID_MAX) : text;
+        return TextRules.echo(id.textValue(), 2 * DOSSIER_ID_MAX);
     }
 
     static boolean isDossierIdCharset(String id) {
@@ -197,7 +196,7 @@ public final class BerekeningReader {
         }
         FieldReader fields = new FieldReader(node, root.path("betaalrekening"), root.fouten(), BETAALREKENING_FIELDS);
         var iban = parts.iban(fields, "iban");
-        String tenaamstelling = fields.string("tenaamstelling", true, NAME_MAX);
+        String tenaamstelling = fields.bankText("tenaamstelling", true, NAME_MAX, BankText.NAME_MAX);
         return iban == null || tenaamstelling == null ? null : new Betaalrekening(iban, tenaamstelling);
     }
 

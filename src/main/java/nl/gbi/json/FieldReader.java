@@ -21,6 +21,8 @@ public final class FieldReader {
 
     /** The largest amount a single field may carry, matching the pain.001 ceiling. */
     static final BigDecimal AMOUNT_MAX = new BigDecimal("999999999.99");
+    /** An unknown field's name is repeated in the violation at most this long. */
+    static final int FIELD_NAME_ECHO_MAX = 40;
 
     private final JsonNode node;
     private final String path;
@@ -34,7 +36,8 @@ public final class FieldReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowedFields.contains(name)) {
-                fail(name, "ONBEKEND_VELD", "Dit veld bestaat niet in het contract");
+                // the name is the sender's: repeat it only made safe, it goes into the answer and the stored answer
+                fail(TextRules.echo(name, FIELD_NAME_ECHO_MAX), "ONBEKEND_VELD", "Dit veld bestaat niet in het contract");
             }
         }
     }
@@ -91,12 +94,32 @@ public final class FieldReader {
             return null;
         }
         String text = value.textValue();
+        Fout unsafe = TextRules.problem(path(field), text);
+        if (unsafe != null) {
+            fouten.add(unsafe);
+            return null;
+        }
         if (text.isBlank()) {
             fail(field, required ? "VERPLICHT" : "LEEG", "Tekst mag niet leeg zijn");
             return null;
         }
         if (text.length() > maxLength) {
             fail(field, "TE_LANG", "Ten hoogste " + maxLength + " tekens");
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * Text that goes to the bank (a name, the start of the remittance information): also refused when the SEPA
+     * writer could not carry it after transliteration, so one such record is refused here instead of stopping
+     * its municipality's batch later.
+     */
+    public String bankText(String field, boolean required, int maxLength, int bankLengthMax) {
+        String text = string(field, required, maxLength);
+        String refusal = text == null ? null : BankText.refusal(text, bankLengthMax);
+        if (refusal != null) {
+            fail(field, "NIET_VOOR_DE_BANK", refusal);
             return null;
         }
         return text;
@@ -145,12 +168,34 @@ public final class FieldReader {
         return null;
     }
 
+    /** An ISO date within {@link Bounds#DATUM_MIN} … {@link Bounds#DATUM_MAX}. */
     public LocalDate date(String field, boolean required) {
-        return parsed(field, required, 10, LocalDate::parse, "ONGELDIGE_DATUM", "Verwacht een datum JJJJ-MM-DD");
+        LocalDate date = parsed(field, required, 10, LocalDate::parse, "ONGELDIGE_DATUM", "Verwacht een datum JJJJ-MM-DD");
+        if (date != null && !Bounds.contains(date)) {
+            fail(field, Bounds.CODE, Bounds.datumMelding());
+            return null;
+        }
+        return date;
     }
 
+    /** An ISO period within {@link Bounds#PERIODE_MIN} … {@link Bounds#PERIODE_MAX}. */
     public YearMonth period(String field, boolean required) {
-        return parsed(field, required, 7, YearMonth::parse, "ONGELDIGE_PERIODE", "Verwacht een periode JJJJ-MM");
+        YearMonth period = parsed(field, required, 7, YearMonth::parse, "ONGELDIGE_PERIODE", "Verwacht een periode JJJJ-MM");
+        if (period != null && !Bounds.contains(period)) {
+            fail(field, Bounds.CODE, Bounds.periodeMelding());
+            return null;
+        }
+        return period;
+    }
+
+    /**
+     * One required period field of a small command body ({@code {"periode": "2026-01"}}), with the same rules
+     * as in a berekening; the body's other fields are the command's business, not judged here.
+     */
+    public static YearMonth commandPeriod(JsonNode body, String field, List<Fout> fouten) {
+        Set<String> names = new java.util.HashSet<>();
+        body.fieldNames().forEachRemaining(names::add);
+        return new FieldReader(body, "", fouten, names).period(field, true);
     }
 
     /** Text of exactly {@code length} characters that {@code parser} accepts (ISO forms only). */

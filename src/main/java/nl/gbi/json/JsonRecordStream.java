@@ -125,6 +125,15 @@ public final class JsonRecordStream {
     }
 
     private JsonNode scalar(JsonToken token) throws IOException {
+        try {
+            return scalarValue(token);
+        } catch (NumberFormatException | ArithmeticException unreadable) {
+            // a number such as 1e2147483648 that no BigDecimal holds: malformed input, not an engine fault
+            throw new JsonParseException(parser, "Dit getal is niet te lezen");
+        }
+    }
+
+    private JsonNode scalarValue(JsonToken token) throws IOException {
         return switch (token) {
             case VALUE_STRING -> NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {

@@ -100,7 +100,8 @@ final class PartReader {
         }
         InhoudingSoort soort = fields.enumValue("soort", true, InhoudingSoort.class);
         Money bedrag = fields.amount("bedrag", true, false);
-        String kenmerk = fields.string("kenmerk", false, BerekeningReader.TEXT_MAX);
+        // the kenmerk starts the remittance information, so the begunstigde can match the payment: never blanked
+        String kenmerk = fields.bankText("kenmerk", false, BerekeningReader.TEXT_MAX, BankText.REMITTANCE_MAX);
         Begunstigde begunstigde = null;
         if (soort != null && soort.needsBegunstigde()) {
             begunstigde = begunstigde(fields);
@@ -117,7 +118,7 @@ final class PartReader {
             return null;
         }
         FieldReader fields = new FieldReader(node, parent.path("begunstigde"), parent.fouten(), BEGUNSTIGDE_FIELDS);
-        String naam = fields.string("naam", true, BerekeningReader.NAME_MAX);
+        String naam = fields.bankText("naam", true, BerekeningReader.NAME_MAX, BankText.NAME_MAX);
         Iban iban = iban(fields, "iban");
         return naam == null || iban == null ? null : new Begunstigde(naam, iban);
     }

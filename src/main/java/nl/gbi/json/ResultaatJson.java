@@ -12,6 +12,8 @@ import nl.gbi.domain.Money;
  * Writes a {@link Resultaat} in exactly the contract's shape (contract.md, "A result"): amounts as JSON numbers
  * with two decimals ({@code 1369.06}, {@code 0.00}) from exact {@code BigDecimal}s, never through {@code double}.
  * {@code verrekening} and {@code betalingen[].kenmerk} are not contract fields and are not written.
+ * {@code betalingen[].naamVoorBank} is an optional addition: the name as the bank will see it in the pain.001
+ * ({@code Cdtr/Nm}, transliterated and cut to 70), left out only for a name the writer could not carry.
  */
 public final class ResultaatJson {
 
@@ -41,6 +43,7 @@ public final class ResultaatJson {
             line.set("bedrag", amount(betaling.bedrag()));
             line.put("iban", betaling.iban().value());
             line.put("naam", betaling.naam());
+            BankText.name(betaling.naam()).ifPresent(bank -> line.put("naamVoorBank", bank));
         }
         ArrayNode regels = json.putArray("regels");
         for (Regel regel : resultaat.regels()) {

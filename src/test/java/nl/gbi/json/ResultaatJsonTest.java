@@ -3,6 +3,7 @@ package nl.gbi.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import nl.gbi.calculation.CalculationSettings;
@@ -28,7 +29,7 @@ class ResultaatJsonTest {
                 "norm":{"bedrag":1369.06,"artikel":"Pw art. 21 onderdeel a","kostendelers":1},\
                 "verlaging":0.00,"inkomstenKorting":0.00,"vrijlating":0.00,\
                 "uitkeringInclVakantiegeld":1369.06,"vakantiegeldReservering":68.45,"uitkeringExclVakantiegeld":1300.61,\
-                "betalingen":[{"soort":"UITKERING","bedrag":1300.61,"iban":"NL91ABNA0417164300","naam":"A Test"}],\
+                "betalingen":[{"soort":"UITKERING","bedrag":1300.61,"iban":"NL91ABNA0417164300","naam":"A Test","naamVoorBank":"A Test"}],\
                 "regels":[{"code":"NORM","omschrijving":"Bijstandsnorm alleenstaande (ouder) 21 jaar tot AOW-leeftijd",\
                 "bron":"Pw art. 21 onderdeel a","bedrag":1369.06},\
                 {"code":"UITKERING_INCL_VAKANTIEGELD","omschrijving":"Norm min verlaging min inkomstenkorting",\
@@ -55,5 +56,31 @@ class ResultaatJsonTest {
         assertEquals("Woonstichting Test", huur.get("naam").asText());
         assertEquals(new BigDecimal("740.61"), json.get("betalingen").get(1).get("bedrag").decimalValue());
         assertEquals("740.61", json.get("betalingen").get(1).get("bedrag").toString());
+    }
+
+    @Test
+    void eachPaymentShowsTheNameAsTheBankWillSeeIt() {
+        ObjectNode node = SampleBerekeningen.example();
+        node.remove("verlaging");
+        node.remove("inkomsten");
+        ((ObjectNode) node.get("betaalrekening")).put("tenaamstelling", "Renée Ærø-Straße & Zoë");
+        ((ObjectNode) node.get("inhoudingen").get(0).get("begunstigde")).put("naam", "Woonstichting " + "ß".repeat(50));
+        var berekening = ((BerekeningReader.Valid) new BerekeningReader().read(node)).berekening();
+        JsonNode json = ResultaatJson.toJson(((Outcome.Success) CALCULATOR.calculate(berekening)).resultaat());
+        JsonNode uitkering = betaling(json, "UITKERING");
+        assertEquals("Renée Ærø-Straße & Zoë", uitkering.get("naam").asText(), "naam stays as submitted");
+        assertEquals("Renee AEro-Strasse + Zoe", uitkering.get("naamVoorBank").asText());
+        String cut = betaling(json, "DERDENBETALING").get("naamVoorBank").asText();
+        assertEquals(BankText.NAME_MAX, cut.length(), "cut to what Cdtr/Nm holds");
+        assertEquals("Woonstichting " + "s".repeat(56), cut);
+    }
+
+    private static JsonNode betaling(JsonNode resultaat, String soort) {
+        for (JsonNode betaling : resultaat.get("betalingen")) {
+            if (betaling.get("soort").asText().equals(soort)) {
+                return betaling;
+            }
+        }
+        throw new AssertionError("no " + soort + " in " + resultaat.get("betalingen"));
     }
 }
