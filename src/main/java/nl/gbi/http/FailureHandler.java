@@ -29,14 +29,14 @@ final class FailureHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        if (ctx.response().headWritten() || ctx.response().closed()) {
-            ctx.request().connection().close();
-            return;
-        }
         if (isHangUp(ctx.failure())) {
             // not an error of the engine: one line, without the body or anything personal in it
             LOG.info(() -> "client hung up during " + ctx.request().method() + " " + ctx.normalizedPath() + " after "
                     + ctx.request().bytesRead() + " bytes of its body; nothing of the request is stored");
+            ctx.request().connection().close();
+            return;
+        }
+        if (ctx.response().headWritten() || ctx.response().closed()) {
             ctx.request().connection().close();
             return;
         }

@@ -26,8 +26,9 @@ final class RequestLimiter implements Handler<RoutingContext> {
         Caller caller = Authentication.caller(ctx);
         String token = "token/" + caller.tokenId();
         String tenant = caller.tenantId() == null ? null : "tenant/" + caller.tenantId();
-        if (!acquire(token, tenant)) {
-            ctx.fail(new EngineError(EngineError.Kind.UNAVAILABLE, (tenant == null ? "Dit token heeft" : "Deze gemeente heeft")
+        String full = acquire(token, tenant);
+        if (full != null) {
+            ctx.fail(new EngineError(EngineError.Kind.UNAVAILABLE, full
                     + " al het grootste aantal gelijktijdige verzoeken in behandeling; probeer het over "
                     + FailureHandler.RETRY_AFTER_SECONDS + " seconden opnieuw. Er is niets opgeslagen"));
             return;
@@ -44,16 +45,19 @@ final class RequestLimiter implements Handler<RoutingContext> {
 
     // Requests of one server arrive on several event loops only when it is deployed more than once; the lock is
     // uncontended otherwise and guards a few map operations.
-    private synchronized boolean acquire(String token, String tenant) {
-        if (inProgress.getOrDefault(token, 0) >= limits.requestsPerTokenMax()
-                || (tenant != null && inProgress.getOrDefault(tenant, 0) >= limits.requestsPerTenantMax())) {
-            return false;
+    /** Null when both permits were taken, else who is at its cap (the subject of the refusal's sentence). */
+    private synchronized String acquire(String token, String tenant) {
+        if (inProgress.getOrDefault(token, 0) >= limits.requestsPerTokenMax()) {
+            return "Dit token heeft";
+        }
+        if (tenant != null && inProgress.getOrDefault(tenant, 0) >= limits.requestsPerTenantMax()) {
+            return "Deze gemeente heeft";
         }
         inProgress.merge(token, 1, Integer::sum);
         if (tenant != null) {
             inProgress.merge(tenant, 1, Integer::sum);
         }
-        return true;
+        return null;
     }
 
     private synchronized void release(String token, String tenant) {
