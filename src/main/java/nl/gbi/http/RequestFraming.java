@@ -26,7 +26,7 @@ final class RequestFraming {
 
     /**
      * Swaps the connection's request decoder for the strict one. Uses Vert.x internals (the pipeline's
-     * handler name and decoder class); {@code RequestFramingTest} fails if an upgrade moves them.
+     * handler name and decoder class); {@code HttpHygieneTest} fails if an upgrade moves them.
      */
     static void install(HttpConnection connection, HttpServerOptions options) {
         if (connection instanceof HttpServerConnection server) {
