@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.ext.web.Router;
 import java.io.OutputStream;
@@ -111,9 +112,11 @@ class HttpHygieneTest {
                     "Connection pool reached max wait queue size of 1024")));
             router.get("/timeout").handler(ctx -> ctx.fail(new NoStackTraceThrowable("Timeout")));
             router.route().failureHandler(new FailureHandler());
-            HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
+            // HTTP/1.1 as the engine serves it (no h2c upgrade, which this bare server would otherwise accept)
+            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false))
+                    .requestHandler(router).listen(0, "127.0.0.1")
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            HttpClient client = HttpClient.newHttpClient();
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (String path : List.of("/busy", "/timeout")) {
                 HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + server.actualPort() + path)).timeout(Duration.ofSeconds(10)).build(),
