@@ -87,7 +87,7 @@ public final class Engine {
             return writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir())
                     .compose(written -> HttpApi.start(vertx,
                             new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, betaalruns, metrics,
-                                    config.maxBodyBytes()),
+                                    config.maxBodyBytes(), config.httpLimits(), config.spoolDir()),
                             config.host(), config.port()))
                     .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
                     .onSuccess(engine -> worker.start());

@@ -3,6 +3,7 @@ package nl.gbi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import nl.gbi.http.HttpLimits;
 import nl.gbi.runs.BetaalrunSettings;
 
 /**
@@ -12,9 +13,12 @@ import nl.gbi.runs.BetaalrunSettings;
  * @param appDatabasePassword {@code GBI_APP_DB_PASSWORD}: the application role's password on an external server
  * @param maxBodyBytes {@code GBI_MAX_BODY_BYTES}: the largest intake request body
  * @param betaalrun chunk size, lease and poll interval of the betaalrun worker ({@code GBI_BETAALRUN_*})
+ * @param httpLimits upload idle timeout and concurrent requests per token and per municipality
+ *                   ({@code GBI_UPLOAD_IDLE_SECONDS}, {@code GBI_REQUESTS_PER_TOKEN_MAX}, {@code GBI_REQUESTS_PER_TENANT_MAX})
  */
 public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir, String databaseUrl,
-                           String appDatabasePassword, long maxBodyBytes, int poolSizeMax, BetaalrunSettings betaalrun) {
+                           String appDatabasePassword, long maxBodyBytes, int poolSizeMax, BetaalrunSettings betaalrun,
+                           HttpLimits httpLimits) {
 
     public static final long MAX_BODY_BYTES_DEFAULT = 256L * 1024 * 1024;
     public static final int POOL_SIZE_DEFAULT = 16;
@@ -23,8 +27,27 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
         return new EngineConfig("127.0.0.1", 8080, Path.of("data"), Path.of("tenants"),
                 blankToNull(env.get("GBI_DATABASE_URL")), blankToNull(env.get("GBI_APP_DB_PASSWORD")),
                 longOr(env.get("GBI_MAX_BODY_BYTES"), MAX_BODY_BYTES_DEFAULT),
-                (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT), betaalrun(env));
+                (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT), betaalrun(env), httpLimits(env));
     }
+
+    // --- HTTP limits (issue 10, point 3) ---
+    private static HttpLimits httpLimits(Map<String, String> env) {
+        return new HttpLimits(
+                (int) longOr(env.get("GBI_UPLOAD_IDLE_SECONDS"), HttpLimits.UPLOAD_IDLE_SECONDS_DEFAULT),
+                (int) longOr(env.get("GBI_REQUESTS_PER_TOKEN_MAX"), HttpLimits.REQUESTS_PER_TOKEN_MAX_DEFAULT),
+                (int) longOr(env.get("GBI_REQUESTS_PER_TENANT_MAX"), HttpLimits.REQUESTS_PER_TENANT_MAX_DEFAULT));
+    }
+
+    public EngineConfig withHttpLimits(HttpLimits value) {
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
+                betaalrun, value);
+    }
+
+    /** Where intake bodies are spooled while they arrive: {@code <data-dir>/spool}. */
+    public Path spoolDir() {
+        return dataDir.resolve("spool");
+    }
+    // --- end of HTTP limits ---
 
     private static BetaalrunSettings betaalrun(Map<String, String> env) {
         return new BetaalrunSettings(
@@ -35,32 +58,32 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
     }
 
     public EngineConfig withHost(String value) {
-        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun);
+        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
     }
 
     public EngineConfig withPort(int value) {
-        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun);
+        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
     }
 
     public EngineConfig withDataDir(Path value) {
-        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun);
+        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
     }
 
     public EngineConfig withTenantsDir(Path value) {
-        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun);
+        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
     }
 
     public EngineConfig withDatabaseUrl(String value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun);
+        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
     }
 
     public EngineConfig withMaxBodyBytes(long value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax, betaalrun);
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax, betaalrun, httpLimits);
     }
 
     public EngineConfig withBetaalrun(BetaalrunSettings value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
-                value);
+                value, httpLimits);
     }
 
     private static String blankToNull(String value) {

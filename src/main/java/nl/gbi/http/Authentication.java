@@ -31,6 +31,11 @@ final class Authentication implements Handler<RoutingContext> {
                 .onFailure(ctx::fail);
     }
 
+    /** The authenticated caller of this request. */
+    static Caller caller(RoutingContext ctx) {
+        return ctx.get(CALLER);
+    }
+
     /** The caller, if it has one of {@code roles}; otherwise the request fails with 403. */
     static Caller require(RoutingContext ctx, Role... roles) {
         Caller caller = ctx.get(CALLER);

@@ -2,8 +2,12 @@ package nl.gbi.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Handler;
+import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.pgclient.PgException;
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.gbi.domain.EngineError;
@@ -11,16 +15,28 @@ import nl.gbi.json.Problems;
 
 /**
  * Every failure of every route ends here and becomes RFC 9457 problem+json. Expected refusals map by kind;
- * anything else is a 500 with a generic detail, logged once with its stack trace. A request whose body was
- * not read to the end gets its connection closed, so that no leftover bytes are taken for a next request.
+ * saturation (a cap, a full database pool) is a 503 with {@code Retry-After}; a stalled upload a 408; a client
+ * that hung up gets one log line and no answer; anything else is a 500 with a generic detail, logged once
+ * with its stack trace. A request whose body was not read to the end gets its connection closed, so that no
+ * leftover bytes are taken for a next request.
  */
 final class FailureHandler implements Handler<RoutingContext> {
+
+    /** How long a client should wait after a 503 before it tries again. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private static final Logger LOG = Logger.getLogger(FailureHandler.class.getName());
 
     @Override
     public void handle(RoutingContext ctx) {
-        if (ctx.response().headWritten()) {
+        if (isHangUp(ctx.failure())) {
+            // not an error of the engine: one line, without the body or anything personal in it
+            LOG.info(() -> "client hung up during " + ctx.request().method() + " " + ctx.normalizedPath() + " after "
+                    + ctx.request().bytesRead() + " bytes of its body; nothing of the request is stored");
+            ctx.request().connection().close();
+            return;
+        }
+        if (ctx.response().headWritten() || ctx.response().closed()) {
             ctx.request().connection().close();
             return;
         }
@@ -29,6 +45,9 @@ final class FailureHandler implements Handler<RoutingContext> {
         ctx.response().setStatusCode(status).putHeader("Content-Type", Problems.MEDIA_TYPE);
         if (status == 401) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        }
+        if (status == 503) {
+            ctx.response().putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         }
         boolean unread = !ctx.request().isEnded();
         if (unread) {
@@ -41,10 +60,26 @@ final class FailureHandler implements Handler<RoutingContext> {
         });
     }
 
+    /** The connection went away under the request: reset, closed, or closed while the body was still coming. */
+    static boolean isHangUp(Throwable failure) {
+        return failure instanceof HttpClosedException || failure instanceof IOException;
+    }
+
     private static ObjectNode problem(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         if (failure instanceof EngineError error) {
             return fromEngineError(error);
+        }
+        if (failure instanceof UploadIdleTimeout.Stalled stalled) {
+            LOG.info(() -> "upload stalled on " + ctx.request().method() + " " + ctx.normalizedPath() + " after "
+                    + ctx.request().bytesRead() + " bytes; refused and its connection closed");
+            return Problems.problem(408, "Te traag", stalled.getMessage());
+        }
+        if (isPoolSaturated(failure)) {
+            LOG.warning(() -> "no database connection free for " + ctx.request().method() + " " + ctx.normalizedPath()
+                    + " (" + failure.getMessage() + "); answered 503");
+            return Problems.problem(503, "Niet beschikbaar", "De betaalmotor is nu te druk; probeer het over "
+                    + RETRY_AFTER_SECONDS + " seconden opnieuw. Er is niets van dit verzoek opgeslagen");
         }
         if (failure instanceof PgException pg && "23505".equals(pg.getSqlState())) {
             return Problems.problem(409, "Conflict", "Een gelijktijdig verzoek wijzigde dezelfde gegevens; probeer het opnieuw");
@@ -63,6 +98,16 @@ final class FailureHandler implements Handler<RoutingContext> {
         }
         LOG.log(Level.SEVERE, "unexpected failure on " + ctx.request().method() + " " + ctx.normalizedPath(), failure);
         return Problems.problem(500, "Interne fout", "Er ging iets mis in de betaalmotor; niets van dit verzoek is opgeslagen");
+    }
+
+    /**
+     * The pool's wait queue is full (ConnectionPoolTooBusyException), or a connection did not come free within
+     * the pool's connection timeout (the SQL client fails that with a bare "Timeout").
+     */
+    private static boolean isPoolSaturated(Throwable failure) {
+        return failure instanceof ConnectionPoolTooBusyException
+                || (failure instanceof VertxException && failure.getMessage() != null
+                        && failure.getMessage().startsWith("Timeout") && failure.getStackTrace().length == 0);
     }
 
     static ObjectNode fromEngineError(EngineError error) {

@@ -6,8 +6,9 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.concurrent.TimeUnit;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import nl.gbi.access.Tokens;
 import nl.gbi.audit.AuditTrail;
 import nl.gbi.batches.BankReports;
@@ -26,31 +27,41 @@ public final class HttpApi {
         this.server = server;
     }
 
-    /** The parts the routes need. */
+    /**
+     * The parts the routes need.
+     *
+     * @param spoolDir where intake bodies are spooled while they arrive (private files, deleted after use)
+     */
     public record Parts(Database database, Tokens tokens, Intake intake, Batches batches, BankReports bankReports,
-                        AuditTrail audit, Betaalruns betaalruns, Metrics metrics, long maxBodyBytes) {
+                        AuditTrail audit, Betaalruns betaalruns, Metrics metrics, long maxBodyBytes, HttpLimits limits,
+                        Path spoolDir) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
+        BodySpool spool = new BodySpool(vertx.fileSystem(), parts.spoolDir().toString());
         Router router = Router.router(vertx);
         // Pause every body at once: authentication is asynchronous and body bytes arriving meanwhile would be lost.
         router.route().handler(ctx -> {
             ctx.request().pause();
             countWhenDone(ctx, parts.metrics());
+            SecurityHeaders.apply(ctx.response());
+            if (RequestFraming.isAmbiguous(ctx.request())) {
+                RequestFraming.refuse(ctx.request());
+                return;
+            }
+            ctx.put(UploadIdleTimeout.SECONDS, parts.limits().uploadIdleSeconds());
             ctx.next();
         });
         new OpsRoutes(parts.database(), parts.metrics()).mount(router);
         router.route("/api/*").handler(new Authentication(parts.tokens()));
+        router.route("/api/*").handler(new RequestLimiter(parts.limits()));
         new TokenRoutes(parts.tokens()).mount(router);
-        new IntakeRoutes(parts.intake(), parts.maxBodyBytes()).mount(router);
+        new IntakeRoutes(parts.intake(), parts.maxBodyBytes(), spool, vertx.fileSystem()).mount(router);
         new BatchRoutes(parts.batches()).mount(router);
         new BankReportRoutes(parts.bankReports()).mount(router);
         new AuditRoutes(parts.audit()).mount(router);
         new BetaalrunRoutes(parts.betaalruns()).mount(router);
-        router.get("/*").handler(ctx -> {
-            ctx.response().putHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
-            ctx.next();
-        }).handler(StaticHandler.create("webroot").setCachingEnabled(false));
+        router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(new FailureHandler());
         router.route().last().handler(ctx -> ctx.fail(404));
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
@@ -58,7 +69,11 @@ public final class HttpApi {
                 // HTTP/1.1 only: TLS and HTTP/2 belong to the proxy in front; one request per connection is
                 // what lets a refused upload close its connection without hurting other requests.
                 .setHttp2ClearTextEnabled(false);
-        return vertx.createHttpServer(options).requestHandler(router).listen().map(HttpApi::new);
+        HttpServer server = vertx.createHttpServer(options)
+                .connectionHandler(connection -> RequestFraming.install(connection, options))
+                .invalidRequestHandler(RequestFraming::refuse)
+                .requestHandler(router);
+        return spool.prepare().compose(ready -> server.listen()).map(HttpApi::new);
     }
 
     private static void countWhenDone(RoutingContext ctx, Metrics metrics) {

@@ -2,9 +2,10 @@ package nl.gbi.http;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.file.AsyncFile;
 import java.io.IOException;
 import java.util.List;
 import nl.gbi.domain.EngineError;
@@ -12,62 +13,56 @@ import nl.gbi.intake.IntakeRequest;
 import nl.gbi.json.JsonRecordStream;
 
 /**
- * Feeds an intake request body, piece by piece as it arrives, to the intake: records are split off as they
- * complete, and the body is paused while the store catches up. The first failure (malformed JSON, too
- * large, store error, lost connection) ends it: the transaction is rolled back and one problem answered.
+ * Feeds a spooled intake body, piece by piece from its file, to the intake: records are split off as they
+ * complete, and the file is paused while the store catches up. The first failure (malformed JSON, a store
+ * or disk error) ends it: the transaction is rolled back and that failure is the outcome.
  */
 final class IntakeBodyStream {
 
-    private final RoutingContext ctx;
-    private final HttpServerRequest request;
+    private static final int READ_BUFFER_BYTES = 64 * 1024;
+
+    private final AsyncFile file;
     private final IntakeRequest intake;
     private final JsonRecordStream records;
-    private final long maxBytes;
-    private long bytes;
+    private final Promise<IntakeRequest.Answer> answer = Promise.promise();
     private boolean ended;
 
-    IntakeBodyStream(RoutingContext ctx, IntakeRequest intake, JsonRecordStream.Framing framing, long maxBytes) {
-        this.ctx = ctx;
-        this.request = ctx.request();
+    IntakeBodyStream(AsyncFile file, IntakeRequest intake, JsonRecordStream.Framing framing) {
+        this.file = file;
         this.intake = intake;
         this.records = new JsonRecordStream(framing);
-        this.maxBytes = maxBytes;
     }
 
-    void start() {
-        request.handler(this::onPiece);
-        request.endHandler(end -> onEnd());
-        request.exceptionHandler(this::fail);
-        request.resume();
+    /** Reads the file to its end (not at all for a repeated Idempotency-Key) and commits, or rolls back. */
+    Future<IntakeRequest.Answer> run() {
+        if (intake.isRepeat()) {
+            ended = true;
+            return intake.finish();
+        }
+        file.setReadBufferSize(READ_BUFFER_BYTES);
+        file.exceptionHandler(this::fail);
+        file.endHandler(end -> onEnd());
+        file.handler(this::onPiece);
+        return answer.future();
     }
 
     private void onPiece(Buffer piece) {
         if (ended) {
             return;
         }
-        bytes += piece.length();
-        if (bytes > maxBytes) {
-            fail(tooLarge(maxBytes));
-            return;
-        }
-        byte[] data = piece.getBytes();
-        intake.bodyBytes(data);
-        if (intake.isRepeat()) {
-            return;
-        }
         try {
-            accept(records.feed(data));
+            accept(records.feed(piece.getBytes()));
         } catch (IOException e) {
             fail(malformed(e));
             return;
         }
         if (intake.backlogged()) {
-            request.pause();
+            file.pause();
             intake.drained().onComplete(stored -> {
                 if (stored.failed()) {
                     fail(stored.cause());
                 } else if (!ended) {
-                    request.resume();
+                    file.resume();
                 }
             });
         }
@@ -78,23 +73,13 @@ final class IntakeBodyStream {
             return;
         }
         try {
-            if (!intake.isRepeat()) {
-                accept(records.end());
-            }
+            accept(records.end());
         } catch (IOException e) {
             fail(malformed(e));
             return;
         }
         ended = true;
-        intake.finish()
-                .onSuccess(answer -> {
-                    ctx.response().setStatusCode(answer.status()).putHeader("Content-Type", "application/json");
-                    if (answer.replayed()) {
-                        ctx.response().putHeader("Idempotent-Replayed", "true");
-                    }
-                    ctx.response().end(answer.json());
-                })
-                .onFailure(ctx::fail);
+        intake.finish().onComplete(answer);
     }
 
     private void accept(List<JsonNode> complete) {
@@ -108,10 +93,8 @@ final class IntakeBodyStream {
             return;
         }
         ended = true;
-        if (!request.isEnded()) {
-            request.pause();
-        }
-        intake.abort().onComplete(rolledBack -> ctx.fail(failure));
+        file.pause();
+        intake.abort().onComplete(rolledBack -> answer.fail(failure));
     }
 
     static EngineError tooLarge(long maxBytes) {

@@ -1,6 +1,9 @@
 package nl.gbi.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
+import io.vertx.core.file.FileSystem;
+import io.vertx.core.file.OpenOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
@@ -9,6 +12,7 @@ import nl.gbi.access.Caller;
 import nl.gbi.access.Role;
 import nl.gbi.domain.EngineError;
 import nl.gbi.intake.Intake;
+import nl.gbi.intake.IntakeRequest;
 import nl.gbi.intake.StoredBerekening;
 import nl.gbi.json.Json;
 import nl.gbi.json.JsonRecordStream;
@@ -18,10 +22,14 @@ final class IntakeRoutes {
 
     private final Intake intake;
     private final long maxBodyBytes;
+    private final BodySpool spool;
+    private final FileSystem fs;
 
-    IntakeRoutes(Intake intake, long maxBodyBytes) {
+    IntakeRoutes(Intake intake, long maxBodyBytes, BodySpool spool, FileSystem fs) {
         this.intake = intake;
         this.maxBodyBytes = maxBodyBytes;
+        this.spool = spool;
+        this.fs = fs;
     }
 
     void mount(Router router) {
@@ -29,6 +37,11 @@ final class IntakeRoutes {
         router.get("/api/v1/berekeningen/:dossierId/:periode").handler(this::latest);
     }
 
+    /**
+     * Everything that can be refused without the body is refused first; then the body is spooled to a file
+     * (no database connection while the client sends), and only then is the one transaction opened, the
+     * file read into it, and the file deleted, whatever the outcome.
+     */
     private void submit(RoutingContext ctx) {
         Caller caller = Authentication.require(ctx, Role.SUBMITTER);
         JsonRecordStream.Framing framing = framing(ctx.request().getHeader("Content-Type"));
@@ -36,9 +49,26 @@ final class IntakeRoutes {
         if (declaredLength != null && declaredLength.matches("[0-9]{1,18}") && Long.parseLong(declaredLength) > maxBodyBytes) {
             throw IntakeBodyStream.tooLarge(maxBodyBytes);
         }
-        intake.start(caller, ctx.request().getHeader("Idempotency-Key"))
-                .onSuccess(request -> new IntakeBodyStream(ctx, request, framing, maxBodyBytes).start())
+        String key = ctx.request().getHeader("Idempotency-Key");
+        Intake.checkKey(key);
+        spool.spool(ctx.request(), maxBodyBytes, () -> IntakeBodyStream.tooLarge(maxBodyBytes))
+                .compose(spooled -> store(caller, key, framing, spooled).eventually(() -> spool.delete(spooled.path())))
+                .onSuccess(answer -> {
+                    ctx.response().setStatusCode(answer.status()).putHeader("Content-Type", "application/json");
+                    if (answer.replayed()) {
+                        ctx.response().putHeader("Idempotent-Replayed", "true");
+                    }
+                    ctx.response().end(answer.json());
+                })
                 .onFailure(ctx::fail);
+    }
+
+    private Future<IntakeRequest.Answer> store(Caller caller, String key, JsonRecordStream.Framing framing,
+                                               BodySpool.Spooled spooled) {
+        return fs.open(spooled.path(), new OpenOptions().setRead(true).setWrite(false).setCreate(false))
+                .compose(file -> intake.start(caller, key, spooled.sha256())
+                        .compose(request -> new IntakeBodyStream(file, request, framing).run())
+                        .eventually(file::close));
     }
 
     private static JsonRecordStream.Framing framing(String contentType) {

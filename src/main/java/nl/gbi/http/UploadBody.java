@@ -6,7 +6,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import nl.gbi.domain.EngineError;
 
-/** Reads a request body whole with a hard size limit: an uploaded XML bank file, or a small JSON command. */
+/**
+ * Reads a request body whole with a hard size limit and an idle timeout: an uploaded XML bank file, or a small
+ * JSON command.
+ */
 final class UploadBody {
 
     private UploadBody() {
@@ -22,11 +25,23 @@ final class UploadBody {
         return read(request, maxBytes, "Een bankbestand is ten hoogste " + maxBytes + " bytes");
     }
 
-    /** The whole body, or TOO_LARGE with {@code tooLarge} as soon as it passes {@code maxBytes}. */
+    /**
+     * The whole body, or TOO_LARGE with {@code tooLarge} as soon as it passes {@code maxBytes}, or
+     * {@link UploadIdleTimeout.Stalled} when the client stops sending.
+     */
     static Future<byte[]> read(HttpServerRequest request, int maxBytes, String tooLarge) {
         Promise<byte[]> promise = Promise.promise();
         Buffer body = Buffer.buffer();
+        UploadIdleTimeout idle = UploadIdleTimeout.start(request, stalled -> {
+            request.pause();
+            promise.tryFail(stalled);
+        });
+        promise.future().onComplete(done -> idle.stop());
         request.handler(piece -> {
+            idle.touch();
+            if (promise.future().isComplete()) {
+                return;
+            }
             if (body.length() + piece.length() > maxBytes) {
                 promise.tryFail(new EngineError(EngineError.Kind.TOO_LARGE, tooLarge));
                 request.pause();

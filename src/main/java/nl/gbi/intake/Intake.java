@@ -26,24 +26,38 @@ public final class Intake {
     }
 
     /**
-     * Opens the request's transaction. With an Idempotency-Key it first takes the key for the duration of the
-     * transaction: a request still in flight under the same key answers 409.
+     * Refuses an Idempotency-Key that is not 1 to {@value #IDEMPOTENCY_KEY_MAX} visible ASCII characters; the
+     * HTTP edge asks before it reads the body, so a bad key costs neither a spool file nor a connection.
      */
-    public Future<IntakeRequest> start(Caller caller, String idempotencyKey) {
-        Tenant tenant = tenants.find(caller.tenantId()).orElseThrow();
+    public static void checkKey(String idempotencyKey) {
         if (idempotencyKey != null && !isValidKey(idempotencyKey)) {
-            return Future.failedFuture(EngineError.invalid(new Fout("Idempotency-Key", "ONGELDIG_FORMAAT",
-                    "Een Idempotency-Key is 1 tot " + IDEMPOTENCY_KEY_MAX + " zichtbare ASCII-tekens")));
+            throw EngineError.invalid(new Fout("Idempotency-Key", "ONGELDIG_FORMAAT",
+                    "Een Idempotency-Key is 1 tot " + IDEMPOTENCY_KEY_MAX + " zichtbare ASCII-tekens"));
+        }
+    }
+
+    /**
+     * Opens the request's transaction once its body is whole ({@code bodySha256} is its hash). With an
+     * Idempotency-Key it first takes the key for the duration of the transaction: a request still in flight
+     * under the same key answers 409.
+     */
+    public Future<IntakeRequest> start(Caller caller, String idempotencyKey, byte[] bodySha256) {
+        Tenant tenant = tenants.find(caller.tenantId()).orElseThrow();
+        try {
+            checkKey(idempotencyKey);
+        } catch (EngineError refused) {
+            return Future.failedFuture(refused);
         }
         return store.begin(tenant.gemeentecode()).compose(session -> {
             if (idempotencyKey == null) {
-                return Future.succeededFuture(new IntakeRequest(session, tenant, caller.tokenId(), null, null, counters));
+                return Future.succeededFuture(new IntakeRequest(session, tenant, caller.tokenId(), null, null, bodySha256,
+                        counters));
             }
             return session.tryLockKey(idempotencyKey)
                     .compose(locked -> locked ? session.findAnswer(idempotencyKey) : Future.failedFuture(EngineError.conflict(
                             "Een verzoek met deze Idempotency-Key is nog in behandeling; probeer het later opnieuw")))
                     .map(previous -> new IntakeRequest(session, tenant, caller.tokenId(), idempotencyKey,
-                            previous.orElse(null), counters))
+                            previous.orElse(null), bodySha256, counters))
                     .recover(failure -> session.rollback().transform(ended -> Future.failedFuture(failure)));
         });
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +21,9 @@ import nl.gbi.json.Problems;
 /**
  * One intake request, record by record as its body streams in. Valid records go to the store in chunks
  * of {@value #CHUNK_SIZE}, all inside the request's one transaction, so a request that is refused halfway
- * (malformed JSON, too large, connection lost) stores nothing. A request under an Idempotency-Key that was
- * answered before only hashes its body and, if it is the same body, gets the stored answer again.
+ * (malformed JSON, a store failure) stores nothing. The body was spooled whole before the transaction began
+ * (no connection waits for a client); a request under an Idempotency-Key that was answered before is not
+ * read at all and, if its body has the same SHA-256, gets the stored answer again.
  */
 public final class IntakeRequest {
 
@@ -48,7 +48,7 @@ public final class IntakeRequest {
     private final StoredAnswer previous;
     private final Counters counters;
     private final BerekeningReader reader = new BerekeningReader();
-    private final MessageDigest bodyHash = sha256();
+    private final byte[] bodySha256;
     private final ArrayNode afgewezen = Json.MAPPER.createArrayNode();
     private List<AcceptedBerekening> chunk = new ArrayList<>();
     private Set<String> chunkKeys = new HashSet<>();
@@ -58,22 +58,19 @@ public final class IntakeRequest {
     private int accepted;
 
     IntakeRequest(IntakeStore.Session session, Tenant tenant, String tokenId, String idempotencyKey,
-                  StoredAnswer previous, Counters counters) {
+                  StoredAnswer previous, byte[] bodySha256, Counters counters) {
         this.session = session;
         this.tenant = tenant;
         this.tokenId = tokenId;
         this.idempotencyKey = idempotencyKey;
         this.previous = previous;
+        this.bodySha256 = bodySha256.clone();
         this.counters = counters;
     }
 
-    /** True when this request repeats an answered Idempotency-Key: its body is only hashed, not read. */
+    /** True when this request repeats an answered Idempotency-Key: its body is not read, only its hash compared. */
     public boolean isRepeat() {
         return previous != null;
-    }
-
-    public void bodyBytes(byte[] bytes) {
-        bodyHash.update(bytes);
     }
 
     /** Validates one record and queues it for storing; the caller pauses the body while {@link #backlogged()}. */
@@ -134,7 +131,7 @@ public final class IntakeRequest {
 
     /** Stores what is left, records the answer under the Idempotency-Key, and commits. */
     public Future<Answer> finish() {
-        byte[] sha256 = bodyHash.digest();
+        byte[] sha256 = bodySha256;
         if (previous != null) {
             return session.rollback().compose(ended -> MessageDigest.isEqual(previous.bodySha256(), sha256)
                     ? Future.succeededFuture(new Answer(previous.statusCode(), previous.responseJson(), true))
@@ -163,14 +160,6 @@ public final class IntakeRequest {
     /** Ends the request without storing anything. */
     public Future<Void> abort() {
         return tail.transform(stored -> session.rollback());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String compact(JsonNode node) {

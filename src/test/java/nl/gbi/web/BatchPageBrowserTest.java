@@ -27,7 +27,9 @@ import nl.gbi.batches.Batch;
 import nl.gbi.batches.BatchFixtures;
 import nl.gbi.batches.ContentHash;
 import nl.gbi.runs.RunFixtures;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -83,6 +88,10 @@ class BatchPageBrowserTest {
                 "--disable-sync", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        // the console, so that a Content-Security-Policy violation fails the test (afterEach)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1280, 1900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -99,6 +108,32 @@ class BatchPageBrowserTest {
         if (db != null) {
             db.close();
         }
+    }
+
+    /** The page works within its Content-Security-Policy: a violation shows in the console and fails the test. */
+    @AfterEach
+    void noPolicyViolations() {
+        List<String> violations = cspViolations();
+        assertEquals(List.of(), violations, "the page broke its Content-Security-Policy");
+    }
+
+    private static List<String> cspViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
+    /** The check above can fail: an image from elsewhere is refused by the policy and reported in the console. */
+    @Test
+    void aPolicyViolationShowsInTheConsole() {
+        ((JavascriptExecutor) browser).executeScript(
+                "const img = document.createElement('img'); img.src = 'http://127.0.0.2:9/x.png'; document.body.append(img);");
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<String> seen = List.of();
+        while (seen.isEmpty() && System.nanoTime() < until) {
+            seen = cspViolations();
+        }
+        assertEquals(1, seen.size(), "the refused image is reported once");
+        assertTrue(seen.get(0).contains("img-src"), seen.get(0));
     }
 
     /** Each test starts signed out: the token lives in the tab's sessionStorage. */
