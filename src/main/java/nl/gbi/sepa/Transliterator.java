@@ -4,13 +4,16 @@ import java.text.Normalizer;
 import java.util.Map;
 
 /**
- * Turns free text (names, remittance information) into the SEPA character set exactly as sepa.md prescribes:
- * an explicit map first (ß→ss, æ→ae, ø→o, œ→oe, ł→l, đ→d, ı→i, &amp;→+, Ĳ→IJ), then NFKD with the combining
+ * Turns free text (names, remittance information) into the SEPA character set. Cyrillic and Greek are first
+ * romanized as passports write them ({@link CyrillicRomanization}: ICAO Doc 9303 Part 3, Ukrainian by
+ * Ukraine's passport table; {@link GreekRomanization}: ELOT 743 / ISO 843), so "Иван Петров" is paid as
+ * "Ivan Petrov". Then, exactly as sepa.md prescribes, an explicit map (ß→ss, æ→ae, ø→o, œ→oe, ł→l, đ→d, ı→i, &amp;→+, Ĳ→IJ), then NFKD with the combining
  * marks stripped (so ü→u, not ue), then every other character becomes a space; runs of spaces collapse, the
  * ends are trimmed, and only then is the result cut to the field's maximum length.
  *
- * <p>A text is <em>meaningless</em> when fewer than half of its letters and digits survive, or none do:
- * "Иван Петров" would become empty, "Ελένη" too, "王小明" too. That is an error for a person, never a blank.
+ * <p>A text is <em>meaningless</em> when fewer than half of its letters and digits survive, or none do: a
+ * script without a table here ("王小明", "محمد"), only symbols or emoji. That is an error for a person, never
+ * a blank.
  */
 public final class Transliterator {
 
@@ -45,7 +48,8 @@ public final class Transliterator {
     }
 
     /** The full text in the SEPA set, untruncated: map, decompose, strip marks, replace, collapse, trim. */
-    static String toSepaSet(String raw) {
+    static String toSepaSet(String text) {
+        String raw = GreekRomanization.romanize(CyrillicRomanization.romanize(text));
         StringBuilder mapped = new StringBuilder(raw.length() + 8);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

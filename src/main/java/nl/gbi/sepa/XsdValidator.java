@@ -12,6 +12,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.w3c.dom.ls.LSInput;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -19,7 +20,9 @@ import org.xml.sax.SAXParseException;
 /**
  * Validates ISO 20022 files in the JVM against the XSDs under {@code xsd/} on the classpath (unchanged public
  * copies, see {@code xsd/SOURCES.txt}). Schemas are compiled once and cached; validation streams (SAX), so a
- * million-transaction file validates in constant memory. External DTDs and schemas are never fetched.
+ * million-transaction file validates in constant memory. The JDK's own implementation with secure processing;
+ * external DTDs, entities and schemas are never fetched ({@code ACCESS_EXTERNAL_DTD}/{@code _SCHEMA} empty,
+ * a resolver that refuses), whatever the file names.
  */
 public final class XsdValidator {
 
@@ -37,6 +40,7 @@ public final class XsdValidator {
             Validator validator = schema(schemaName).newValidator();
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.setResourceResolver(XsdValidator::refuse);
             validator.setErrorHandler(new Collector(errors));
             validator.validate(new StreamSource(xml));
         } catch (SAXException | IOException | RuntimeException e) {
@@ -58,13 +62,22 @@ public final class XsdValidator {
             throw new IllegalArgumentException("no XSD on the classpath for " + schemaName);
         }
         try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            SchemaFactory factory = SchemaFactory.newDefaultInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             return factory.newSchema(xsd);
         } catch (SAXException e) {
             throw new IllegalStateException("the bundled XSD " + schemaName + " does not load", e);
         }
+    }
+
+    /**
+     * The bundled XSDs import nothing, and a file's {@code xsi:schemaLocation} is ignored because the schema
+     * is fixed; should anything still ask for a resource, it is refused rather than fetched.
+     */
+    private static LSInput refuse(String type, String namespace, String publicId, String systemId, String baseUri) {
+        throw new IllegalStateException("external resource refused: " + systemId);
     }
 
     /** Collects errors instead of stopping at the first; a fatal error still ends validation. */

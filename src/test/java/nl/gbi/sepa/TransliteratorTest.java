@@ -35,16 +35,63 @@ class TransliteratorTest {
         assertTrue(SepaCharset.isAllowed(expected));
     }
 
+    /** ICAO Doc 9303 Part 3, Cyrillic, main column; the letters the passport table spells with two or more. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Иван Петров|Ivan Petrov", "Жуков Щукин|Zhukov Shchukin", "Цой Чайковский|Tsoi Chaikovskii",
+        "Шишкин Хабаров|Shishkin Khabarov", "Юлия Ёлкина|Iuliia Elkina", "Подъячев|Podieiachev",
+        "Игорь Эдуардович|Igor Eduardovich", "Яковлева Ольга|Iakovleva Olga", "Быков|Bykov",
+        "ЖУКОВ ЩУКИН|ZHUKOV SHCHUKIN", "Щ. Ю. Чехова|Shch. Iu. Chekhova", "Ж. Smith-Иванова|Zh. Smith-Ivanova"})
+    void romanizesCyrillicAsTheIcaoPassportTable(String raw, String expected) {
+        assertEquals(new Transliteration.Text(expected, false), Transliterator.transliterate(raw, 70));
+    }
+
+    /** Ukrainian text (і ї є ґ) by Ukraine's passport table; Belarusian (ў, or і with ы) by ICAO's exceptions. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Юрій Їжакевич|Yurii Yizhakevych", "Євгенія Ґудзь|Yevheniia Gudz", "Іван Згурський|Ivan Zghurskyi",
+        "Мар'яна Ігнатенко|Mariana Ihnatenko", "Короп’є|Koropie", "Олексій Гнатюк-Білик|Oleksii Hnatiuk-Bilyk",
+        "Бабрыковіч Аляксандр|Babrykovich Aliaksandr", "Міховіч Марыя|Mikhovich Maryia",
+        "Ўладзімір Гаўрылёў|Uladzimir Hauryliou"})
+    void romanizesUkrainianAndBelarusianByTheirOwnRows(String raw, String expected) {
+        assertEquals(new Transliteration.Text(expected, false), Transliterator.transliterate(raw, 70));
+    }
+
+    /** ELOT 743 / ISO 843 as Greek passports write it: digraphs ου, αυ/ευ, γγ/γκ, μπ, ντ; accents dropped. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Ελένη Παπαδοπούλου|Eleni Papadopoulou", "Ντόρα Μπακογιάννη|Ntora Bakogianni",
+        "Ευάγγελος Βενιζέλος|Evangelos Venizelos", "Γεώργιος Παύλος|Georgios Pavlos", "Ευθύμιος|Efthymios",
+        "Θεόδωρος Χατζής|Theodoros Chatzis", "Ψαράς Ξανθή|Psaras Xanthi", "Λάμπρος Άγγελος Γκίκας|Lampros Angelos Gkikas",
+        "Ταΰγετος Αϊβαλιώτης|Taygetos Aivaliotis", "ΚΩΝΣΤΑΝΤΙΝΟΣ ΧΡΙΣΤΟΥ|KONSTANTINOS CHRISTOU",
+        "Ήρα Ωραιόπουλου|Ira Oraiopoulou", "Ελένη Jansen|Eleni Jansen"})
+    void romanizesGreekAsGreekPassports(String raw, String expected) {
+        assertEquals(new Transliteration.Text(expected, false), Transliterator.transliterate(raw, 70));
+    }
+
     @ParameterizedTest(name = "{0} is meaningless")
-    @CsvSource({"Иван Петров", "Ελένη Παπαδοπούλου", "王小明", "محمد", "'   '", "''", "Ж. Smith-Иванова"})
+    @CsvSource({"王小明", "محمد", "שרה כהן", "'   '", "''", "🙂🙂🙂", "★ ☆ ♥", "Anna 王小明王小明"})
     void refusesNamesThatWouldBecomeEmptyOrMeaningless(String raw) {
         assertInstanceOf(Transliteration.Meaningless.class, Transliterator.transliterate(raw, 70));
     }
 
     @Test
+    void cutsAfterRomanizing() {
+        assertEquals(new Transliteration.Text("Ivan P", true), Transliterator.transliterate("Иван Петров", 6));
+        assertEquals(new Transliteration.Text("Ivan", true), Transliterator.transliterate("Иван Петров", 5));
+        Transliteration.Text shch = (Transliteration.Text) Transliterator.transliterate("Щ".repeat(20), 70);
+        assertEquals("SHCH".repeat(20).substring(0, 70), shch.value(), "20 letters become 80, cut to 70");
+        assertTrue(shch.truncated());
+        assertEquals(new Transliteration.Text("Papadopoul", true),
+                Transliterator.transliterate("Παπαδοπούλου", 10));
+    }
+
+    @Test
     void aLatinNameWithOneForeignLetterSurvives() {
         assertEquals(new Transliteration.Text("Anna Smith", false),
-                Transliterator.transliterate("Anna Smith Ж", 70));
+                Transliterator.transliterate("Anna Smith 王", 70));
+        assertEquals(new Transliteration.Text("Anna Smith Zh", false),
+                Transliterator.transliterate("Anna Smith Ж", 70), "a Cyrillic letter is romanized, not dropped");
     }
 
     @Test
@@ -65,6 +112,9 @@ class TransliteratorTest {
             int length = random.nextInt(120);
             for (int j = 0; j < length; j++) {
                 raw.append((char) (random.nextBoolean() ? 32 + random.nextInt(400) : random.nextInt(0x3000)));
+                if (random.nextInt(4) == 0) {
+                    raw.append((char) (0x0370 + random.nextInt(0x0190))); // Greek and Cyrillic
+                }
             }
             Transliteration result = Transliterator.transliterate(raw.toString(), 70);
             if (result instanceof Transliteration.Text text) {

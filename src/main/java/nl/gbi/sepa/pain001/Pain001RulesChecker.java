@@ -20,7 +20,7 @@ import nl.gbi.sepa.FindingCode;
  */
 public final class Pain001RulesChecker {
 
-    private static final XMLInputFactory FACTORY = SafeXml.inputFactory(false);
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
     private static final int DEPTH_MAX = 64;
 
     private final Findings findings = new Findings();
@@ -74,6 +74,8 @@ public final class Pain001RulesChecker {
             case XMLStreamConstants.START_ELEMENT -> onStart(reader);
             case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(reader.getText());
             case XMLStreamConstants.END_ELEMENT -> onEnd(reader.getLocalName());
+            // our own files never carry one; the factory does not load it, and a file with one is not ours
+            case XMLStreamConstants.DTD -> findings.add("file", "-", FindingCode.ENCODING, "the file has a DOCTYPE");
             default -> { }
         }
     }

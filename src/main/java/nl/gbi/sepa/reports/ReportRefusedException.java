@@ -12,8 +12,10 @@ public final class ReportRefusedException extends RuntimeException {
     public enum Problem {
         /** No bytes, or larger than the limit. */
         EMPTY_OR_TOO_LARGE,
-        /** Not well-formed XML, or a DOCTYPE. */
+        /** Not well-formed XML, or not UTF-8. */
         NOT_XML,
+        /** A DOCTYPE or entity declaration: never loaded, the whole file is refused. */
+        DOCTYPE_NOT_ALLOWED,
         /** The root is not a Document of one of the namespaces this endpoint reads. */
         WRONG_NAMESPACE,
         /** Breaks the message's XSD. */

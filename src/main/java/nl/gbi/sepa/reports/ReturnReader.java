@@ -25,7 +25,7 @@ public final class ReturnReader {
     private static final Map<String, String> SCHEMAS = Map.of(
             PREFIX + "camt.053.001.02", "camt.053.001.02", PREFIX + "camt.053.001.08", "camt.053.001.08",
             PREFIX + "camt.054.001.02", "camt.054.001.02", PREFIX + "camt.054.001.08", "camt.054.001.08");
-    private static final XMLInputFactory FACTORY = SafeXml.inputFactory(false);
+    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
 
     private ReturnReader() {
     }

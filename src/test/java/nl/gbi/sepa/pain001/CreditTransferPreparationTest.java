@@ -25,8 +25,15 @@ class CreditTransferPreparationTest {
     }
 
     @Test
+    void aCyrillicNameIsPaidAsItsPassportSpelling() {
+        CreditTransferPreparation.Result result = CreditTransferPreparation.prepare(E2E, Money.ofCents(100),
+                "Иван Петров", NL, "Uitkering", true);
+        assertEquals("Ivan Petrov", ((CreditTransferPreparation.Result.Ready) result).transfer().creditorName());
+    }
+
+    @Test
     void aNameThatWouldBecomeMeaninglessReachesTheFinanceOfficerWithEveryOtherProblem() {
-        CreditTransferPreparation.Result result = CreditTransferPreparation.prepare(E2E, Money.ZERO, "Иван Петров",
+        CreditTransferPreparation.Result result = CreditTransferPreparation.prepare(E2E, Money.ZERO, "王小明",
                 new Iban("CH9300762011623852957"), "Uitkering", true);
         List<Finding> findings = ((CreditTransferPreparation.Result.Refused) result).findings();
         assertEquals(List.of(FindingCode.AMOUNT, FindingCode.NAME_MEANINGLESS, FindingCode.ADDRESS),

@@ -81,7 +81,7 @@ class StatusReportReaderTest {
         "no namespace|<Document><CstmrPmtStsRpt/></Document>|WRONG_NAMESPACE",
         "right namespace, no content|<Document xmlns='urn:iso:std:iso:20022:tech:xsd:pain.002.001.10'/>|CONTENT_MISSING",
         "other message in the namespace|<Document xmlns='urn:iso:std:iso:20022:tech:xsd:pain.002.001.03'><Foo/></Document>|CONTENT_MISSING",
-        "doctype|<!DOCTYPE d [<!ENTITY x 'y'>]><Document xmlns='urn:iso:std:iso:20022:tech:xsd:pain.002.001.10'/>|NOT_XML"})
+        "doctype|<!DOCTYPE d [<!ENTITY x 'y'>]><Document xmlns='urn:iso:std:iso:20022:tech:xsd:pain.002.001.10'/>|DOCTYPE_NOT_ALLOWED"})
     void refusesWhatIsNotAStatusReport(String what, String xml, Problem problem) {
         ReportRefusedException e = assertThrows(ReportRefusedException.class,
                 () -> StatusReportReader.read(xml.getBytes(StandardCharsets.UTF_8)), what);
