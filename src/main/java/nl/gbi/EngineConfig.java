@@ -9,8 +9,10 @@ import nl.gbi.runs.BetaalrunSettings;
 /**
  * How an engine runs: from {@code serve} flags and {@code GBI_*} environment variables.
  *
- * @param databaseUrl {@code GBI_DATABASE_URL}; null starts the embedded PostgreSQL in {@code <dataDir>/pg}
- * @param appDatabasePassword {@code GBI_APP_DB_PASSWORD}: the application role's password on an external server
+ * @param databaseUrl {@code GBI_DATABASE_URL}: the owner role's URL of an external server (with {@code sslmode});
+ *                    null starts the embedded PostgreSQL in {@code <dataDir>/pg}
+ * @param appDatabasePassword {@code GBI_APP_DB_PASSWORD}: the password a DBA gave {@code gbi_app} on that server
+ *                            (the engine uses it, never sets it)
  * @param maxBodyBytes {@code GBI_MAX_BODY_BYTES}: the largest intake request body
  * @param betaalrun chunk size, lease and poll interval of the betaalrun worker ({@code GBI_BETAALRUN_*})
  * @param httpLimits upload idle timeout and concurrent requests per token and per municipality
@@ -75,6 +77,10 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
 
     public EngineConfig withDatabaseUrl(String value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
+    }
+
+    public EngineConfig withAppDatabasePassword(String value) {
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, value, maxBodyBytes, poolSizeMax, betaalrun);
     }
 
     public EngineConfig withMaxBodyBytes(long value) {

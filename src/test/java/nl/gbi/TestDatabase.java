@@ -37,8 +37,14 @@ public final class TestDatabase implements AutoCloseable {
         return server.url();
     }
 
+    /** The password of {@code gbi_app}, as {@code GBI_APP_DB_PASSWORD}. */
+    public String appPassword() {
+        return server.appPassword();
+    }
+
     public EngineConfig engineConfig(Path dataDir) {
-        return EngineConfig.defaults(Map.of()).withPort(0).withDataDir(dataDir).withDatabaseUrl(url());
+        return EngineConfig.defaults(Map.of()).withPort(0).withDataDir(dataDir).withDatabaseUrl(url())
+                .withAppDatabasePassword(appPassword());
     }
 
     public List<Row> query(String sql, Object... params) {

@@ -3,6 +3,7 @@ package nl.gbi.persistence;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
@@ -21,22 +22,33 @@ public final class Database {
 
     private static final String SET_TENANT = "SELECT set_config('gbi.tenant', $1, true)";
 
+    private final Vertx vertx;
+    private final PgConnectOptions owner;
     private final Pool pool;
     private final int poolSizeMax;
     private final AtomicInteger inUse = new AtomicInteger();
 
-    private Database(Pool pool, int poolSizeMax) {
+    private Database(Vertx vertx, PgConnectOptions owner, Pool pool, int poolSizeMax) {
+        this.vertx = vertx;
+        this.owner = owner;
         this.pool = pool;
         this.poolSizeMax = poolSizeMax;
     }
 
-    /** Migrates the schema as the owner, then opens the application pool. */
+    /**
+     * Migrates the schema as the owner, checks that the application role is confined and that the server
+     * logs no personal data in its sessions, then opens the application pool. The engine creates no role
+     * and sets no password on an external server: a DBA prepares both roles (docs/operations.md).
+     */
     public static Future<Database> open(Vertx vertx, DatabaseConfig config) {
-        return PgConnection.connect(vertx, config.owner())
-                .compose(owner -> Migrations.apply(owner)
-                        .compose(applied -> setAppPassword(owner, config))
+        return connect(vertx, config.owner(), "the owner role '" + config.owner().getUser() + "' of GBI_DATABASE_URL")
+                .compose(owner -> DatabaseChecks.appRoleExists(owner)
+                        .compose(exists -> Migrations.apply(owner))
+                        .compose(applied -> DatabaseChecks.appRoleIsConfined(owner))
                         .eventually(owner::close))
-                .map(migrated -> new Database(PgBuilder.pool()
+                .compose(checked -> connect(vertx, config.app(), "the application role gbi_app (password: GBI_APP_DB_PASSWORD)"))
+                .compose(app -> DatabaseChecks.logsNoPersonalData(app).eventually(app::close))
+                .map(checked -> new Database(vertx, config.owner(), PgBuilder.pool()
                         .with(new PoolOptions().setMaxSize(config.poolSizeMax()).setMaxWaitQueueSize(1024)
                                 .setName("gbi-app").setShared(false))
                         .connectingTo(config.app())
@@ -44,16 +56,19 @@ public final class Database {
                         .build(), config.poolSizeMax()));
     }
 
-    private static Future<Void> setAppPassword(SqlConnection owner, DatabaseConfig config) {
-        String password = config.app().getPassword();
-        if (password == null || password.isEmpty()) {
-            return Future.succeededFuture();
-        }
-        // ALTER ROLE takes no parameters; quote_literal makes the password a safe literal.
-        return owner.preparedQuery("SELECT quote_literal($1) AS literal").execute(Tuple.of(password))
-                .compose(rows -> owner.query("ALTER ROLE " + DatabaseConfig.APP_ROLE + " PASSWORD "
-                        + rows.iterator().next().getString("literal")).execute())
-                .mapEmpty();
+    private static Future<PgConnection> connect(Vertx vertx, PgConnectOptions options, String who) {
+        return PgConnection.connect(vertx, options).recover(failure -> Future.failedFuture(new IllegalStateException(
+                "cannot connect to PostgreSQL at " + options.getHost() + ":" + options.getPort() + "/" + options.getDatabase()
+                        + " as " + who + ": " + failure.getMessage(), failure)));
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own as the owner role, outside row-level security: for
+     * maintenance the application role may not do (ANALYZE of the tables a betaalrun plans on). Keep it short;
+     * it never serves a request.
+     */
+    public <T> Future<T> asOwner(Function<SqlConnection, Future<T>> work) {
+        return PgConnection.connect(vertx, owner).compose(conn -> work.apply(conn).eventually(conn::close));
     }
 
     /** Runs {@code work} in one transaction limited to {@code tenantId}; commits when it succeeds. */

@@ -26,20 +26,24 @@ public final class PgIntakeStore implements IntakeStore {
             FROM unnest($1::text[], $2::date[]) AS i(dossier_id, periode)
             ON CONFLICT (tenant_id, dossier_id, periode) DO UPDATE SET versie = latest_berekeningen.versie + 1
             RETURNING dossier_id, periode, versie""";
+    /** The input is Jackson's re-serialisation of a parsed record: valid JSON, so the json cast cannot fail. */
     private static final String INSERT = """
             INSERT INTO berekeningen (tenant_id, dossier_id, periode, versie, input, token_id)
             SELECT current_setting('gbi.tenant'), i.dossier_id, i.periode, i.versie, i.input::json, $5
             FROM unnest($1::text[], $2::date[], $3::int[], $4::text[]) AS i(dossier_id, periode, versie, input)""";
     /**
      * A blocked IBAN (bank answer AC01, AC04, AG01) is lifted once a new berekening of the dossier no longer
-     * carries it anywhere (betaalrekening or begunstigde): the municipality has given another account.
+     * carries it anywhere (betaalrekening or begunstigde): the municipality has given another account. The
+     * input is searched as text for the IBAN as a whole JSON string (an IBAN has no character JSON escapes),
+     * not cast to jsonb: that cast fails on an escaped NUL, which the json type accepts, and a failing cast
+     * puts the record, names and BSNs included, in the error's DETAIL and CONTEXT. A string that merely ends
+     * in the IBAN after an escaped quote keeps the block: the search errs on the side of blocking.
      */
     private static final String LIFT_BLOCKS = """
             UPDATE blocked_ibans b SET lifted_at = now()
             WHERE b.lifted_at IS NULL AND EXISTS (
                 SELECT 1 FROM unnest($1::text[], $2::text[]) AS i(dossier_id, input)
-                WHERE i.dossier_id = b.dossier_id
-                  AND NOT jsonb_path_exists(i.input::jsonb, '$.** ? (@ == $iban)', jsonb_build_object('iban', b.iban)))""";
+                WHERE i.dossier_id = b.dossier_id AND strpos(i.input, '"' || b.iban || '"') = 0)""";
     private static final String LATEST = """
             SELECT b.dossier_id, b.periode, b.versie, b.ontvangen_op, b.input::text AS input,
                    r.resultaat::text AS resultaat,

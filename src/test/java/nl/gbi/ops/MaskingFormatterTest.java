@@ -2,7 +2,9 @@ package nl.gbi.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.pgclient.PgException;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
@@ -23,5 +25,19 @@ class MaskingFormatterTest {
     @Test
     void otherNumbersAreLeftAlone() {
         assertEquals("took 1234 ms for 1000000000 records", MaskingFormatter.mask("took 1234 ms for 1000000000 records"));
+    }
+
+    /** A failed cast quotes its input in the message itself; a wrapper repeats it. Neither reaches the log. */
+    @Test
+    void aDatabaseErrorIsLoggedWithoutTheValueItQuotes() {
+        PgException cast = new PgException("invalid input syntax for type date: \"Zoë Kwaaitaal\"", "ERROR", "22007",
+                "Key (naam)=(Zoë Kwaaitaal) already exists");
+        LogRecord record = new LogRecord(Level.SEVERE, "chunk failed");
+        record.setThrown(new IllegalStateException("store failed: " + cast.getMessage(), cast));
+        String line = new MaskingFormatter().format(record);
+        assertFalse(line.contains("Kwaaitaal"), line);
+        assertTrue(line.contains("PostgreSQL ERROR 22007: invalid input syntax for type date"), line);
+        String bare = MaskingFormatter.mask("ERROR: duplicate key value violates unique constraint \"x\" Key (dossier_id, iban)=(D1, Jan de Vries) already exists");
+        assertFalse(bare.contains("Jan de Vries"), bare);
     }
 }

@@ -38,7 +38,7 @@ class PgBatchStoreTest {
     static void start() throws Exception {
         db = TestDatabase.start(dir);
         vertx = Vertx.vertx();
-        database = await(Database.open(vertx, DatabaseConfig.fromUrl(db.url(), null, 4)));
+        database = await(Database.open(vertx, DatabaseConfig.fromUrl(db.url(), db.appPassword(), 4)));
         store = new PgBatchStore(database);
     }
 

@@ -35,7 +35,7 @@ class TenantIsolationTest {
     static void start() throws Exception {
         db = TestDatabase.start(dir);
         vertx = Vertx.vertx();
-        DatabaseConfig config = DatabaseConfig.fromUrl(db.url(), null, 4);
+        DatabaseConfig config = DatabaseConfig.fromUrl(db.url(), db.appPassword(), 4);
         app = config.app();
         Database database = Database.open(vertx, config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         database.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -113,7 +113,7 @@ class TenantIsolationTest {
         db.query("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1");
         try {
             ExecutionException e = assertThrows(ExecutionException.class, () -> Database.open(vertx,
-                    DatabaseConfig.fromUrl(db.url(), null, 2)).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS));
+                    DatabaseConfig.fromUrl(db.url(), db.appPassword(), 2)).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS));
             assertTrue(e.getCause().getMessage().contains("migration V001 was edited after it was applied"), e.getCause().getMessage());
         } finally {
             db.query("UPDATE schema_migrations SET checksum = $1 WHERE version = 1", recorded);

@@ -43,7 +43,7 @@ class BetaalrunCrashTest {
             Set<String> expected = RunFixtures.expectedLines("GM0363", records);
             String runId;
             String ops;
-            try (EngineProcess doomed = EngineProcess.start(dir.resolve("doomed"), Map.of("GBI_DATABASE_URL", db.url(),
+            try (EngineProcess doomed = EngineProcess.start(dir.resolve("doomed"), Map.of("GBI_DATABASE_URL", db.url(), "GBI_APP_DB_PASSWORD", db.appPassword(),
                     "GBI_BETAALRUN_CHUNK_SIZE", String.valueOf(CHUNK_SIZE), "GBI_BETAALRUN_LEASE_SECONDS", "2",
                     "GBI_BETAALRUN_POLL_MS", "50"))) {
                 String base = "http://127.0.0.1:" + doomed.awaitPort();
