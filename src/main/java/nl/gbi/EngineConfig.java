@@ -80,7 +80,8 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
     }
 
     public EngineConfig withAppDatabasePassword(String value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, value, maxBodyBytes, poolSizeMax, betaalrun);
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, value, maxBodyBytes, poolSizeMax, betaalrun,
+                httpLimits);
     }
 
     public EngineConfig withMaxBodyBytes(long value) {
