@@ -3,6 +3,7 @@ package nl.gbi.persistence;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
@@ -24,10 +25,14 @@ public final class Database {
     private final Pool pool;
     private final int poolSizeMax;
     private final AtomicInteger inUse = new AtomicInteger();
+    private final Vertx vertx;
+    private final PgConnectOptions owner;
 
-    private Database(Pool pool, int poolSizeMax) {
+    private Database(Pool pool, int poolSizeMax, Vertx vertx, PgConnectOptions owner) {
         this.pool = pool;
         this.poolSizeMax = poolSizeMax;
+        this.vertx = vertx;
+        this.owner = owner;
     }
 
     /** Migrates the schema as the owner, then opens the application pool. */
@@ -41,7 +46,7 @@ public final class Database {
                                 .setName("gbi-app").setShared(false))
                         .connectingTo(config.app())
                         .using(vertx)
-                        .build(), config.poolSizeMax()));
+                        .build(), config.poolSizeMax(), vertx, config.owner()));
     }
 
     private static Future<Void> setAppPassword(SqlConnection owner, DatabaseConfig config) {
@@ -54,6 +59,14 @@ public final class Database {
                 .compose(rows -> owner.query("ALTER ROLE " + DatabaseConfig.APP_ROLE + " PASSWORD "
                         + rows.iterator().next().getString("literal")).execute())
                 .mapEmpty();
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own as the schema owner, outside the pool: for the few statements
+     * that need ownership, such as ANALYZE (PostgreSQL 15 has no MAINTAIN privilege to grant the application role).
+     */
+    public <T> Future<T> asOwner(Function<SqlConnection, Future<T>> work) {
+        return PgConnection.connect(vertx, owner).compose(conn -> work.apply(conn).eventually(conn::close));
     }
 
     /** Runs {@code work} in one transaction limited to {@code tenantId}; commits when it succeeds. */
