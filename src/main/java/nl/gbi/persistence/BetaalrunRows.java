@@ -132,9 +132,7 @@ final class BetaalrunRows {
                 .addValue(lines.stream().map(PaymentLine::creditorName).toArray(String[]::new))
                 .addValue(lines.stream().map(PaymentLine::remittance).toArray(String[]::new))));
         if (!refusals.isEmpty()) {
-            inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_REFUSALS).execute(Tuple.tuple().addValue(runId)
-                    .addValue(refusals.stream().map(ChunkResult.Refusal::dossierId).toArray(String[]::new))
-                    .addValue(refusals.stream().map(ChunkResult.Refusal::foutenJson).toArray(String[]::new))));
+            inserts.add(insertRefusals(conn, runId, refusals));
         }
         inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_BOOKINGS).execute(Tuple.tuple().addValue(periode).addValue(runId)
                 .addValue(result.bookings().stream().map(LedgerEntry::dossierId).toArray(String[]::new))
@@ -163,6 +161,13 @@ final class BetaalrunRows {
             inserts.add(insertSkips(conn, runId, result.waiting().stream().map(BetaalrunRows::waits).toList()));
         }
         return Future.all(inserts).mapEmpty();
+    }
+
+    /** Refused dossiers with their reasons; a dossier refused already (chunk, or a retried batch step) keeps its first. */
+    static Future<RowSet<Row>> insertRefusals(SqlConnection conn, String runId, List<ChunkResult.Refusal> refusals) {
+        return conn.preparedQuery(BetaalrunSql.INSERT_REFUSALS).execute(Tuple.tuple().addValue(runId)
+                .addValue(refusals.stream().map(ChunkResult.Refusal::dossierId).toArray(String[]::new))
+                .addValue(refusals.stream().map(ChunkResult.Refusal::foutenJson).toArray(String[]::new)));
     }
 
     /** A herberekening that waits for an open batch, reported as a skip keyed by its version. */
@@ -230,6 +235,8 @@ final class BetaalrunRows {
         Map<String, RunStatus.Total> skipped = new HashMap<>();
         Map<String, RunStatus.Total> corrected = new HashMap<>();
         List<RunStatus.Refused> refused = new ArrayList<>();
+        // Dossiers refused, by the chunks and by the batch step (a line no file can carry): the rows, not the chunks' sum.
+        long[] refusedCount = {0};
         Future<Void> read = row.getInteger("chunks_total") == 0 ? Future.succeededFuture()
                 : database.inTenant(tenantId, conn -> conn.preparedQuery(BetaalrunSql.PAID).execute(Tuple.of(batchId))
                         .compose(rows -> {
@@ -245,12 +252,15 @@ final class BetaalrunRows {
                             return conn.preparedQuery(BetaalrunSql.REFUSED).execute(Tuple.of(runId));
                         })
                         .map(rows -> {
-                            rows.forEach(r -> refused.add(new RunStatus.Refused(r.getString("dossier_id"), r.getString("fouten"))));
+                            rows.forEach(r -> {
+                                refused.add(new RunStatus.Refused(r.getString("dossier_id"), r.getString("fouten")));
+                                refusedCount[0] = r.getLong("total");
+                            });
                             return null;
                         }));
         return read.map(done -> new RunStatus.TenantProgress(tenantId, row.getLong("chunks_done").intValue(),
                 row.getInteger("chunks_total"), row.getInteger("dossiers_total"), row.getLong("calculated"),
-                row.getLong("refused"), "DONE".equals(row.getString("batch_state")), batchId, paid, skipped, corrected, refused));
+                refusedCount[0], "DONE".equals(row.getString("batch_state")), batchId, paid, skipped, corrected, refused));
     }
 
     private static RunStatus.Total total(Row row) {

@@ -47,8 +47,12 @@ public interface BetaalrunStore {
      */
     Future<List<ReturnedPayment>> returned(String tenantId);
 
-    /** Records the tenant's skipped lines and its batch (null: nothing to pay); completes the run when it was the last. */
-    Future<Boolean> finishTenant(ClaimedTenant tenant, String owner, Long batchId, List<RunLine> skipped);
+    /**
+     * Records the tenant's skipped lines, the dossiers refused at the batch step and its batch (null: nothing to
+     * pay); completes the run when it was the last.
+     */
+    Future<Boolean> finishTenant(ClaimedTenant tenant, String owner, Long batchId, List<RunLine> skipped,
+            List<ChunkResult.Refusal> refused);
 
     /** Completes runs with nothing left to do; fails runs whose work failed {@link BetaalrunSettings#ATTEMPTS_MAX} times. */
     Future<Void> settleRuns();

@@ -119,7 +119,8 @@ public final class BetaalrunWorker {
         return tenant(chunk.tenantId())
                 .compose(tenant -> store.processChunk(chunk, owner, input -> vertx.executeBlocking(() -> {
                     long calculating = System.nanoTime();
-                    ChunkResult result = ChunkCalculation.calculate(calculator(tenant), tenant.vakantiegeldPayoutMonth(),
+                    ChunkResult result = ChunkCalculation.calculate(calculator(tenant), tenant.gemeentecode(),
+                            tenant.vakantiegeldPayoutMonth(),
                             chunk.periode(), input);
                     countMillis("calculate", calculating);
                     return result;
@@ -142,49 +143,49 @@ public final class BetaalrunWorker {
     private Future<Boolean> makeBatch(ClaimedTenant claimed) {
         long started = System.nanoTime();
         return tenant(claimed.tenantId())
-                .compose(tenant -> store.batchOf(claimed.tenantId(), claimed.runId())
-                        .compose(existing -> existing.isPresent()
-                                ? lines(claimed).map(lines -> new Made(existing.get(), lines))
-                                : createBatch(tenant, claimed)))
-                .compose(made -> store.finishTenant(claimed, owner, made.batchId(), skipped(made.lines()))
+                .compose(tenant -> lines(tenant, claimed)
+                        .compose(lines -> store.batchOf(claimed.tenantId(), claimed.runId())
+                                .compose(existing -> existing.isPresent()
+                                        ? Future.succeededFuture(new Made(existing.get(), lines))
+                                        : createBatch(tenant, claimed, lines))))
+                .compose(made -> store.finishTenant(claimed, owner, made.batchId(), skipped(made.lines().lines()),
+                                made.lines().refusals())
                         .onSuccess(completed -> LOG.info(() -> "betaalrun " + claimed.runId() + " " + claimed.tenantId()
                                 + ": " + (made.batchId() == null ? "nothing to pay" : "batch " + made.batchId() + " ready")
+                                + (made.lines().refusals().isEmpty() ? ""
+                                        : "; " + made.lines().refusals().size() + " dossiers refused at the batch step")
                                 + (completed ? "; run completed" : ""))))
                 .andThen(done -> countMillis("batch", started))
                 .onFailure(failed -> metrics.count("gbi_betaalrun_failures_total", "step=\"batch\"", 1));
     }
 
-    private record Made(Long batchId, List<RunLine> lines) {
+    private record Made(Long batchId, BatchLines lines) {
     }
 
-    private Future<Made> createBatch(Tenant tenant, ClaimedTenant claimed) {
-        return lines(claimed).compose(lines -> {
-            List<PaymentLine> payable = new ArrayList<>(lines.size());
-            lines.stream().filter(l -> l.skip() == null).forEach(l -> payable.add(l.line()));
-            if (payable.isEmpty()) {
-                return Future.succeededFuture(new Made(null, lines));
-            }
-            NewBatch request = new NewBatch(claimed.tenantId(), claimed.runId(), claimed.startedBy(),
-                    claimed.startedByNaam(), ExecutionDate.forPeriode(tenant, claimed.periode()), payable);
-            return batchCreation.create(request).map(batch -> {
-                metrics.count("gbi_betaalrun_batches_total", "", 1);
-                return new Made(batch.id(), lines);
-            });
+    private Future<Made> createBatch(Tenant tenant, ClaimedTenant claimed, BatchLines lines) {
+        List<PaymentLine> payable = lines.payable();
+        if (payable.isEmpty()) {
+            return Future.succeededFuture(new Made(null, lines));
+        }
+        NewBatch request = new NewBatch(claimed.tenantId(), claimed.runId(), claimed.startedBy(),
+                claimed.startedByNaam(), ExecutionDate.forPeriode(tenant, claimed.periode()), payable);
+        return batchCreation.create(request).map(batch -> {
+            metrics.count("gbi_betaalrun_batches_total", "", 1);
+            return new Made(batch.id(), lines);
         });
     }
 
     /**
      * The run's calculated lines, then the tenant's returned payments: a correction for each one whose blocked
      * IBAN was replaced, a skip for each one still waiting. A correction made by another run in the meantime
-     * is refused by the database (one live correction per payment), and the step is retried without it.
+     * is refused by the database (one live correction per payment), and the step is retried without it. Then
+     * every line to pay is checked as the file writer will take it ({@link BatchLines}), off the event loop.
      */
-    private Future<List<RunLine>> lines(ClaimedTenant claimed) {
+    private Future<BatchLines> lines(Tenant tenant, ClaimedTenant claimed) {
         return store.lines(claimed.tenantId(), claimed.runId())
-                .compose(lines -> store.returned(claimed.tenantId()).map(returned -> {
-                    List<RunLine> all = new ArrayList<>(lines);
-                    returned.forEach(payment -> Repayment.of(payment).ifPresent(all::add));
-                    return all;
-                }));
+                .compose(lines -> store.returned(claimed.tenantId())
+                        .compose(returned -> vertx.executeBlocking(() -> BatchLines.of(tenant.gemeentecode(), lines,
+                                returned), false)));
     }
 
     private static List<RunLine> skipped(List<RunLine> lines) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.gbi.batches.PaymentLine;
+import nl.gbi.batches.PaymentLineCheck;
 import nl.gbi.calculation.Betaling;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
@@ -32,11 +33,13 @@ final class ChunkCalculation {
     /** SEPA's unstructured remittance information holds 140 characters. */
     static final int REMITTANCE_MAX = 140;
 
-    static ChunkResult calculate(Calculator calculator, Month payoutMonth, YearMonth periode, ChunkInput chunk) {
-        return new ChunkCalculation(calculator, payoutMonth, chunk.inputs().size()).run(periode, chunk);
+    static ChunkResult calculate(Calculator calculator, String tenantCode, Month payoutMonth, YearMonth periode,
+            ChunkInput chunk) {
+        return new ChunkCalculation(calculator, tenantCode, payoutMonth, chunk.inputs().size()).run(periode, chunk);
     }
 
     private final Calculator calculator;
+    private final String tenantCode;
     private final Month payoutMonth;
     private final BerekeningReader reader = new BerekeningReader();
     private final List<ChunkResult.Calculated> calculated;
@@ -47,8 +50,9 @@ final class ChunkCalculation {
     private final List<Aflossing> aflossingen = new ArrayList<>();
     private final List<Correction> waiting = new ArrayList<>();
 
-    private ChunkCalculation(Calculator calculator, Month payoutMonth, int size) {
+    private ChunkCalculation(Calculator calculator, String tenantCode, Month payoutMonth, int size) {
         this.calculator = calculator;
+        this.tenantCode = tenantCode;
         this.payoutMonth = payoutMonth;
         this.calculated = new ArrayList<>(size);
         this.lines = new ArrayList<>(size * 2);
@@ -58,7 +62,8 @@ final class ChunkCalculation {
     /**
      * The run's period first: a dossier whose period was settled before (a changed version, or a version a
      * herberekening settled) gets no original lines, only its correction. Then the changed earlier periods, and
-     * the NABETALINGEN earlier runs of this period made, offered again.
+     * the NABETALINGEN earlier runs of this period made, offered again. Each dossier on its own
+     * ({@link #isolated}): whatever goes wrong with one is that dossier's refusal, never the chunk's failure.
      */
     private ChunkResult run(YearMonth periode, ChunkInput chunk) {
         Map<String, Changed> changedNow = new HashMap<>();
@@ -68,39 +73,79 @@ final class ChunkCalculation {
             }
         }
         for (StoredInput input : chunk.inputs()) {
-            Berekening berekening = read(input.dossierId(), input.inputJson(), "");
-            if (berekening != null) {
-                Money open = chunk.openVorderingen().get(input.dossierId());
-                Outcome outcome = calculator.calculate(open == null ? berekening : Herberekening.withAflossing(berekening, open));
-                if (outcome instanceof Outcome.Success success) {
-                    Changed changed = changedNow.get(input.dossierId());
-                    if (changed != null) {
-                        correct(changed, berekening, success.resultaat());
-                    } else {
-                        settle(input, berekening, success.resultaat(), chunk.ledger().get(input.dossierId()));
-                    }
-                    if (open != null && (changed == null || !changed.waits())) {
-                        Money withheld = Herberekening.withheld(success.resultaat());
-                        if (withheld.isPositive()) {
-                            aflossingen.add(new Aflossing(input.dossierId(), withheld));
-                        }
-                    }
-                } else {
-                    refuse(input.dossierId(), ((Outcome.Refused) outcome).fouten(), "");
-                }
-            }
+            isolated(input.dossierId(), "", () -> calculate(input, chunk, changedNow.get(input.dossierId())));
         }
         for (Changed changed : chunk.changed()) {
             if (!changed.periode().equals(periode)) {
-                recalculate(changed);
+                isolated(changed.dossierId(), "Herberekening " + changed.periode() + ": ", () -> recalculate(changed));
             }
         }
         for (Correction correction : chunk.corrections()) {
             if (correction.differenceCents() > 0) {
-                lines.add(Herberekening.line(correction));
+                isolated(correction.dossierId(), "Nabetaling " + correction.periode() + ": ",
+                        () -> lines.add(Herberekening.line(correction)));
             }
         }
         return new ChunkResult(calculated, lines, refusals, bookings, corrections, aflossingen, waiting);
+    }
+
+    /** The berekening of the run's period: calculated with the aflossing of open vorderingen, then settled or corrected. */
+    private void calculate(StoredInput input, ChunkInput chunk, Changed changed) {
+        Berekening berekening = read(input.dossierId(), input.inputJson(), "");
+        if (berekening == null) {
+            return;
+        }
+        Money open = chunk.openVorderingen().get(input.dossierId());
+        Outcome outcome = calculator.calculate(open == null ? berekening : Herberekening.withAflossing(berekening, open));
+        if (!(outcome instanceof Outcome.Success success)) {
+            refuse(input.dossierId(), ((Outcome.Refused) outcome).fouten(), "");
+            return;
+        }
+        if (changed != null) {
+            correct(changed, berekening, success.resultaat());
+        } else {
+            settle(input, berekening, success.resultaat(), chunk.ledger().get(input.dossierId()));
+        }
+        if (open != null && (changed == null || !changed.waits())) {
+            Money withheld = Herberekening.withheld(success.resultaat());
+            if (withheld.isPositive()) {
+                aflossingen.add(new Aflossing(input.dossierId(), withheld));
+            }
+        }
+    }
+
+    /**
+     * Runs one dossier's {@code work}; when it throws, or a payment line it made cannot be carried in a pain.001
+     * file ({@link PaymentLineCheck}), everything it added is taken back and the dossier is refused with why. The
+     * exception's message is not reported: it may quote the dossier's data.
+     */
+    private void isolated(String dossierId, String before, Runnable work) {
+        int[] mark = {calculated.size(), lines.size(), refusals.size(), bookings.size(), corrections.size(),
+                aflossingen.size(), waiting.size()};
+        List<Fout> problems = new ArrayList<>();
+        try {
+            work.run();
+            for (PaymentLine line : lines.subList(mark[1], lines.size())) {
+                problems.addAll(PaymentLineCheck.problems(tenantCode, line));
+            }
+        } catch (RuntimeException e) {
+            problems.add(new Fout("", "BEREKENING_MISLUKT", "De berekening van dit dossier liep vast ("
+                    + e.getClass().getSimpleName() + "); het dossier is niet betaald"));
+        }
+        if (!problems.isEmpty()) {
+            truncate(calculated, mark[0]);
+            truncate(lines, mark[1]);
+            truncate(refusals, mark[2]);
+            truncate(bookings, mark[3]);
+            truncate(corrections, mark[4]);
+            truncate(aflossingen, mark[5]);
+            truncate(waiting, mark[6]);
+            refuse(dossierId, problems, before);
+        }
+    }
+
+    private static void truncate(List<?> list, int size) {
+        list.subList(size, list.size()).clear();
     }
 
     /** An unchanged berekening of the run's period: its result, its lines, its vakantiegeld booking. */
@@ -193,9 +238,18 @@ final class ChunkCalculation {
         return text.length() <= REMITTANCE_MAX ? text : text.substring(0, REMITTANCE_MAX);
     }
 
+    /**
+     * The reasons as the report's JSON. Control characters become U+FFFD: a reason may quote a stored value, and
+     * jsonb refuses U+0000, which would fail the whole chunk's transaction.
+     */
     static String foutenJson(List<Fout> fouten) {
         ArrayNode array = Json.MAPPER.createArrayNode();
-        fouten.forEach(f -> array.addObject().put("veld", f.veld()).put("code", f.code()).put("melding", f.melding()));
+        fouten.forEach(f -> array.addObject().put("veld", printable(f.veld())).put("code", printable(f.code()))
+                .put("melding", printable(f.melding())));
         return array.toString();
+    }
+
+    private static String printable(String text) {
+        return text == null ? null : text.replaceAll("[\\x00-\\x1F\\x7F-\\x9F]", "\uFFFD");
     }
 }

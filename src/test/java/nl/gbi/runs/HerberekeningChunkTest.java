@@ -41,7 +41,7 @@ class HerberekeningChunkTest {
                         new Changed("D-2", JULY, 3, json("D-2", "2025-07"), 2, due + 25_00, false)),
                 List.of(), Map.of());
 
-        ChunkResult result = ChunkCalculation.calculate(CALCULATOR, Month.JUNE, AUGUST, input);
+        ChunkResult result = ChunkCalculation.calculate(CALCULATOR, "GM0014", Month.JUNE, AUGUST, input);
 
         List<PaymentLine> d1 = lines(result, "D-1");
         assertEquals(1, d1.size(), "D-1's August was settled before: no original lines, only its difference");
@@ -64,7 +64,7 @@ class HerberekeningChunkTest {
         ChunkInput input = new ChunkInput(List.of(stored("D-3", "2025-08", 2, false)), Map.of(),
                 List.of(new Changed("D-3", AUGUST, 2, json("D-3", "2025-08"), 1, 0, true)), List.of(), Map.of());
 
-        ChunkResult result = ChunkCalculation.calculate(CALCULATOR, Month.JUNE, AUGUST, input);
+        ChunkResult result = ChunkCalculation.calculate(CALCULATOR, "GM0014", Month.JUNE, AUGUST, input);
 
         assertTrue(result.calculated().isEmpty());
         assertTrue(result.lines().isEmpty());
@@ -81,7 +81,7 @@ class HerberekeningChunkTest {
         ChunkInput input = new ChunkInput(List.of(new StoredInput("D-4", 1, own.toString(), false)), Map.of(), List.of(),
                 List.of(), Map.of("D-4", Money.ofCents(5_000_00)));
 
-        ChunkResult result = ChunkCalculation.calculate(CALCULATOR, Month.JUNE, AUGUST, input);
+        ChunkResult result = ChunkCalculation.calculate(CALCULATOR, "GM0014", Month.JUNE, AUGUST, input);
 
         Resultaat without = calculate(own);
         long incl = without.uitkeringInclVakantiegeld().cents();
@@ -100,7 +100,7 @@ class HerberekeningChunkTest {
         ChunkInput input = new ChunkInput(List.of(stored("D-5", "2025-08", 2, true)), Map.of(), List.of(),
                 List.of(earlier), Map.of());
 
-        ChunkResult result = ChunkCalculation.calculate(CALCULATOR, Month.JUNE, AUGUST, input);
+        ChunkResult result = ChunkCalculation.calculate(CALCULATOR, "GM0014", Month.JUNE, AUGUST, input);
 
         assertEquals(List.of(Herberekening.line(earlier)), result.lines());
         assertEquals(Money.ofCents(30_00), result.lines().get(0).amount());
