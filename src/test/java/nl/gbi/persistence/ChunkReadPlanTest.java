@@ -45,7 +45,7 @@ class ChunkReadPlanTest {
     static void start() throws Exception {
         db = TestDatabase.start(dir);
         vertx = Vertx.vertx();
-        DatabaseConfig config = DatabaseConfig.fromUrl(db.url(), null, 4);
+        DatabaseConfig config = DatabaseConfig.fromUrl(db.url(), db.appPassword(), 4);
         app = config.app();
         Database database = Database.open(vertx, config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         database.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

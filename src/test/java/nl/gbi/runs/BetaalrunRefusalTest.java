@@ -72,9 +72,10 @@ class BetaalrunRefusalTest {
         Map<String, JsonNode> refused = new TreeMap<>();
         tenant.get("weigeringen").forEach(w -> refused.put(w.get("dossierId").textValue(), w.get("fouten")));
         assertEquals(planted.keySet(), refused.keySet(), tenant.toString());
-        assertEquals("NAME_MEANINGLESS", code(refused.get("GM0014-ODD-EMOJI")), tenant.toString());
-        assertEquals("CONTROL_CHARACTER", code(refused.get("GM0014-ODD-CTRL")));
-        assertEquals("CONTROL_CHARACTER", code(refused.get("GM0014-ODD-NUL")));
+        // The run reads stored inputs with intake's own reader, so old rows meet today's text rules first.
+        assertEquals("NIET_VOOR_DE_BANK", code(refused.get("GM0014-ODD-EMOJI")), tenant.toString());
+        assertEquals("STUURTEKEN", code(refused.get("GM0014-ODD-CTRL")));
+        assertEquals("STUURTEKEN", code(refused.get("GM0014-ODD-NUL")));
         assertFalse(tenant.toString().contains("\uD83D\uDE00"), "the report never quotes a client's name");
         assertFalse(tenant.toString().contains("Vries"), "the report never quotes a client's name");
 
