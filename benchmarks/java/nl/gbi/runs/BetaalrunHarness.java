@@ -77,7 +77,7 @@ public final class BetaalrunHarness {
             System.out.printf("%s in %.2f s: %.0f dossiers/s; berekend %d, geweigerd %d, betalingen %s%n",
                     status.get("status").textValue(), seconds, dossiers / seconds, report.get("berekend").longValue(),
                     report.get("geweigerd").longValue(), report.get("betalingen"));
-            engine.get("/metrics", null).body().lines().filter(line -> line.startsWith("gbi_betaalrun_step_milliseconds_total"))
+            engine.get("/metrics", null).body().lines().filter(line -> line.startsWith("gbi_betaalrun_step_seconds_total"))
                     .forEach(line -> System.out.println("time per step: " + line));
             System.out.printf("peak heap during the run (engine and this client in one JVM, sum of heap pools' peaks): %d MB%n",
                     heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20);

@@ -16,7 +16,14 @@ public final class Blocking {
     private Blocking() {
     }
 
-    /** The future's value; its failure rethrown (unchecked); a timeout as an {@link IllegalStateException}. */
+    /** The future did not complete in time; it may still complete later. */
+    public static final class TimedOut extends IllegalStateException {
+        TimedOut(long seconds) {
+            super("no answer within " + seconds + " s", new TimeoutException());
+        }
+    }
+
+    /** The future's value; its failure rethrown (unchecked); a timeout as {@link TimedOut}. */
     public static <T> T await(Future<T> future, long seconds) {
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<AsyncResult<T>> result = new AtomicReference<>();
@@ -26,7 +33,7 @@ public final class Blocking {
         });
         try {
             if (!done.await(seconds, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("no answer within " + seconds + " s", new TimeoutException());
+                throw new TimedOut(seconds);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

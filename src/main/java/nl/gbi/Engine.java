@@ -1,10 +1,14 @@
 package nl.gbi;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.FileSystem;
+import io.vertx.pgclient.PgConnection;
+import io.vertx.sqlclient.SqlConnection;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import nl.gbi.access.Tokens;
 import nl.gbi.audit.AuditTrail;
@@ -35,6 +39,7 @@ public final class Engine {
 
     private static final Logger LOG = Logger.getLogger(Engine.class.getName());
     private static final long SHUTDOWN_GRACE_SECONDS = 20;
+    private static final long CONNECT_TIMEOUT_SECONDS = 20;
 
     private final Vertx vertx;
     private final EmbeddedDatabase embedded;
@@ -60,45 +65,80 @@ public final class Engine {
 
     /**
      * Starts an engine. Loading the tenants and starting an embedded PostgreSQL happen on the calling thread
-     * (never an event loop); a bad tenant file throws before anything else starts.
+     * (never an event loop); a bad tenant file throws before anything else starts. A failure after that is a
+     * {@link StartFailure} naming the step, with everything started so far stopped again.
      */
     public static Future<Engine> start(EngineConfig config) {
         TenantRegistry tenants = TenantLoader.load(config.tenantsDir());
         ParameterTable parameters = ParameterResource.load();
-        EmbeddedDatabase embedded = config.databaseUrl() == null ? EmbeddedDatabase.start(config.dataDir()) : null;
-        DatabaseConfig dbConfig = embedded != null ? embedded.config(config.poolSizeMax())
+        DatabaseConfig external = config.databaseUrl() == null ? null
                 : DatabaseConfig.fromUrl(config.databaseUrl(), config.appDatabasePassword(), config.poolSizeMax());
-        Vertx vertx = Vertx.vertx();
+        EmbeddedDatabase embedded = external == null ? startEmbedded(config) : null;
+        DatabaseConfig dbConfig = embedded != null ? embedded.config(config.poolSizeMax()) : external;
         Metrics metrics = new Metrics();
-        return Database.open(vertx, dbConfig).compose(database -> {
-            metrics.gauge("gbi_db_pool_in_use", "Transactions holding or waiting for a pooled connection", database::inUse);
-            metrics.gauge("gbi_db_pool_size_max", "Largest number of pooled connections", database::poolSizeMax);
-            Tokens tokens = new Tokens(new PgTokenStore(database), tenants);
-            Intake intake = new Intake(new PgIntakeStore(database), tenants, metrics);
-            PgBatchStore batchStore = new PgBatchStore(database);
-            Batches batches = new Batches(batchStore, tenants);
-            AuditTrail audit = new AuditTrail(new PgAuditLog(database), code -> tenants.find(code).isPresent());
-            BatchCreation batchCreation = new BatchCreation(vertx, batchStore, tenants);
-            BankReports bankReports = new BankReports(vertx, new PgBankReportStore(database), batches);
-            PgBetaalrunStore runStore = new PgBetaalrunStore(database);
-            Betaalruns betaalruns = new Betaalruns(runStore, tenants, config.betaalrun());
-            BetaalrunWorker worker = new BetaalrunWorker(vertx, runStore, batchCreation, tenants, parameters,
-                    config.betaalrun(), metrics);
-            return writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir())
-                    .compose(written -> HttpApi.start(vertx,
-                            new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, betaalruns, metrics,
-                                    config.maxBodyBytes(), config.httpLimits(), config.spoolDir()),
-                            config.host(), config.port()))
-                    .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
-                    .onSuccess(engine -> worker.start());
-        }).recover(failure -> vertx.close().eventually(() -> {
-            if (embedded != null) {
-                embedded.close();
+        Vertx vertx = metrics.vertx();
+        // Bounded: a server that accepts TCP but never answers must not hold the start (the client sets no limit).
+        Future<Engine> wired = stage(StartFailure.Stage.DATABASE_CONNECT, PgConnection.connect(vertx, dbConfig.owner())
+                .compose(SqlConnection::close).timeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                .compose(reached -> stage(StartFailure.Stage.MIGRATIONS, Database.open(vertx, dbConfig)))
+                .compose(database -> wire(vertx, config, tenants, parameters, metrics, embedded, database));
+        // Not bound to an event loop: a failure is reported after Vert.x has closed, when no event loop is left to
+        // carry the news (chained on vertx.close(), the failure never arrived and the start hung).
+        Promise<Engine> started = Promise.promise();
+        wired.onComplete(outcome -> {
+            if (outcome.succeeded()) {
+                LOG.info(() -> "GBI Betaalmotor serving " + tenants.size() + " tenants on http://" + config.host() + ":"
+                        + outcome.result().port());
+                started.complete(outcome.result());
+                return;
             }
-            return Future.succeededFuture();
-        }).transform(closed -> Future.failedFuture(failure)))
-                .onSuccess(engine -> LOG.info(() -> "GBI Betaalmotor serving " + tenants.size() + " tenants on http://"
-                        + config.host() + ":" + engine.port()));
+            Thread cleanup = new Thread(() -> {
+                awaitQuietly(vertx.close(), 10);
+                if (embedded != null) {
+                    embedded.close();
+                }
+                started.fail(outcome.cause());
+            }, "gbi-start-failed");
+            cleanup.start();
+        });
+        return started.future();
+    }
+
+    /** The use cases and the HTTP edge on an open database; the betaalrun worker starts once the port is bound. */
+    private static Future<Engine> wire(Vertx vertx, EngineConfig config, TenantRegistry tenants, ParameterTable parameters,
+            Metrics metrics, EmbeddedDatabase embedded, Database database) {
+        metrics.gauge("gbi_db_pool_in_use", "Transactions holding or waiting for a pooled connection", database::inUse);
+        metrics.gauge("gbi_db_pool_size_max", "Largest number of pooled connections", database::poolSizeMax);
+        Tokens tokens = new Tokens(new PgTokenStore(database), tenants);
+        Intake intake = new Intake(new PgIntakeStore(database), tenants, metrics);
+        PgBatchStore batchStore = new PgBatchStore(database);
+        Batches batches = new Batches(batchStore, tenants);
+        AuditTrail audit = new AuditTrail(new PgAuditLog(database), code -> tenants.find(code).isPresent());
+        BatchCreation batchCreation = new BatchCreation(vertx, batchStore, tenants);
+        BankReports bankReports = new BankReports(vertx, new PgBankReportStore(database), batches);
+        PgBetaalrunStore runStore = new PgBetaalrunStore(database);
+        Betaalruns betaalruns = new Betaalruns(runStore, tenants, config.betaalrun());
+        BetaalrunWorker worker = new BetaalrunWorker(vertx, runStore, batchCreation, tenants, parameters,
+                config.betaalrun(), metrics);
+        return writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir())
+                .compose(written -> stage(StartFailure.Stage.LISTEN, HttpApi.start(vertx,
+                        new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, betaalruns, metrics,
+                                config.maxBodyBytes(), config.httpLimits(), config.spoolDir()),
+                        config.host(), config.port())))
+                .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
+                .onSuccess(engine -> worker.start());
+    }
+
+    private static EmbeddedDatabase startEmbedded(EngineConfig config) {
+        try {
+            return EmbeddedDatabase.start(config.dataDir());
+        } catch (RuntimeException e) {
+            throw new StartFailure(StartFailure.Stage.EMBEDDED_DATABASE, e);
+        }
+    }
+
+    private static <T> Future<T> stage(StartFailure.Stage stage, Future<T> step) {
+        return step.recover(failure -> Future.failedFuture(new StartFailure(stage, failure)));
     }
 
     private static Future<Void> writeFirstAdminToken(FileSystem fs, Tokens tokens, Path dataDir) {

@@ -1,45 +1,58 @@
 package nl.gbi;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.gbi.cli.CalcCommand;
+import nl.gbi.cli.ExitCode;
+import nl.gbi.cli.Usage;
 import nl.gbi.demo.DemoCommand;
 import nl.gbi.ops.MaskingFormatter;
 
-/** The command line: {@code serve}, {@code calc}, {@code demo}. */
+/** The command line: {@code serve}, {@code demo}, {@code calc}, {@code audit verify}; exit codes in {@link ExitCode}. */
 public final class Main {
+
+    /** What {@link #run} returns while the engine it started serves on: the JVM must not exit. */
+    public static final int RUNNING = -1;
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("io.zonky"), Logger.getLogger("io.netty"));
+    /** Warns once that Vert.x's net clients share one gauge (the probe and the pool both count into it); harmless. */
+    private static final Logger METER_REGISTRY = Logger.getLogger("io.micrometer.core.instrument.MeterRegistry");
 
     private Main() {
     }
 
     public static void main(String[] args) {
         configureLogging();
-        if (args.length == 0) {
-            usage();
-            System.exit(64);
-        }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        int exit = switch (args[0]) {
-            case "serve" -> ServeCommand.run(rest);
-            case "calc" -> CalcCommand.run(rest, System.in, System.out, System.err);
-            case "demo" -> DemoCommand.run(rest, System.out, System.err);
-            case "audit" -> AuditCommand.run(rest);
-            default -> {
-                System.err.println("unknown command: " + args[0]);
-                usage();
-                yield 64;
-            }
-        };
-        if (exit >= 0) {
+        int exit = run(args, System.getenv(), System.out, System.err);
+        if (exit != RUNNING) {
             System.exit(exit);
         }
+    }
+
+    /**
+     * Runs one command with {@code env} as its environment and returns its exit code, or {@link #RUNNING} when
+     * an engine serves on (stopped by SIGTERM through its shutdown hook). Tests call this in-process.
+     */
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            return Usage.error("", "no command given", Usage.MAIN, err);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "serve" -> ServeCommand.run(rest, env, out, err);
+            case "calc" -> CalcCommand.run(rest, System.in, out, err);
+            case "demo" -> DemoCommand.run(rest, out, err);
+            case "audit" -> AuditCommand.run(rest, env, out, err);
+            case "--help", "-h", "help" -> Usage.help(Usage.MAIN, out);
+            default -> Usage.error("", "unknown command " + args[0], Usage.MAIN, err);
+        };
     }
 
     /** One line per record, BSNs and IBANs masked, the chatty libraries quiet. */
@@ -56,12 +69,6 @@ public final class Main {
         console.setFormatter(new MaskingFormatter());
         root.addHandler(console);
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
-    }
-
-    private static void usage() {
-        System.err.println("usage: java -jar target/gbi.jar serve [--port 8080] [--host 127.0.0.1] [--data-dir ./data] [--tenants ./tenants]");
-        System.err.println("       java -jar target/gbi.jar calc [--tenant GM0014] < berekeningen.ndjson");
-        System.err.println("       java -jar target/gbi.jar demo [--dossiers 1000] [--periode YYYY-MM] [--out ./out] [--exit]");
-        System.err.println("       java -jar target/gbi.jar audit verify [--data-dir ./data] [--tenants ./tenants]");
+        METER_REGISTRY.setLevel(Level.SEVERE);
     }
 }

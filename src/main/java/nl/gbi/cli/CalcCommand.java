@@ -29,13 +29,13 @@ import nl.gbi.parameters.ParameterResource;
  * {@code java -jar target/gbi.jar calc [--tenant GM0014] [--tenants DIR]}: reads one berekening (a JSON object,
  * possibly pretty-printed) or NDJSON lines on stdin and writes one line per berekening on stdout: the result, or
  * a problem JSON saying why that one could not be calculated. Exit 0 when every berekening was calculated, 2 when
- * any was not, 64 for bad arguments or tenant configuration.
+ * any was not (the contract's code) or for bad arguments (an unknown tenant too), 3 for a broken tenants directory.
  */
 public final class CalcCommand {
 
-    static final int EXIT_OK = 0;
+    static final int EXIT_OK = ExitCode.OK.code();
+    /** The contract's code for "some berekening was not calculated"; the same number as {@link ExitCode#USAGE}. */
     static final int EXIT_SOME_FAILED = 2;
-    static final int EXIT_USAGE = 64;
     private static final int OUTPUT_BUFFER_BYTES = 1 << 16;
 
     private static final ObjectReader STRICT = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -53,13 +53,18 @@ public final class CalcCommand {
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (Usage.wantsHelp(args)) {
+            return Usage.help(Usage.CALC, out);
+        }
         CalculationSettings settings;
         try {
             settings = CalcOptions.parse(args).settings();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("calc: " + e.getMessage());
-            err.println("usage: java -jar target/gbi.jar calc [--tenant GM0014] [--tenants ./tenants] < berekeningen.ndjson");
-            return EXIT_USAGE;
+        } catch (IllegalArgumentException e) {
+            return Usage.error("calc", e.getMessage(), Usage.CALC, err);
+        } catch (IllegalStateException e) {
+            err.println("gbi calc: tenant configuration: " + e.getMessage() + "; correct it and run again (exit "
+                    + ExitCode.CONFIGURATION.code() + ", CONFIGURATION)");
+            return ExitCode.CONFIGURATION.code();
         }
         PrintStream buffered = new PrintStream(new BufferedOutputStream(out, OUTPUT_BUFFER_BYTES), false, StandardCharsets.UTF_8);
         CalcCommand command = new CalcCommand(new Calculator(ParameterResource.load(), settings), buffered, err);

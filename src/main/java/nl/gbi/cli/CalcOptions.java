@@ -5,6 +5,7 @@ import nl.gbi.calculation.CalculationSettings;
 import nl.gbi.domain.Tenant;
 import nl.gbi.tenants.TenantConfigException;
 import nl.gbi.tenants.TenantLoader;
+import nl.gbi.tenants.TenantRegistry;
 
 /**
  * The arguments of {@code calc}: {@code --tenant GM0014} takes the tenant's verlaging base and allowed percentages
@@ -29,18 +30,23 @@ record CalcOptions(String tenant, Path tenantsDir) {
         return new CalcOptions(tenant, dir);
     }
 
-    /** The settings for the calculation; throws IllegalStateException for an unknown tenant or a bad tenants dir. */
+    /**
+     * The settings for the calculation; throws IllegalArgumentException for an unknown tenant (a bad argument) and
+     * IllegalStateException for a tenants directory that cannot be read (the configuration).
+     */
     CalculationSettings settings() {
         if (tenant == null) {
             return CalculationSettings.DEFAULTS;
         }
+        TenantRegistry tenants;
         try {
-            Tenant found = TenantLoader.load(tenantsDir).find(tenant)
-                    .orElseThrow(() -> new IllegalStateException("unknown tenant " + tenant + " in " + tenantsDir));
-            return CalculationSettings.of(found);
+            tenants = TenantLoader.load(tenantsDir);
         } catch (TenantConfigException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+        Tenant found = tenants.find(tenant)
+                .orElseThrow(() -> new IllegalArgumentException("unknown tenant " + tenant + " in " + tenantsDir));
+        return CalculationSettings.of(found);
     }
 
     private static String required(String option, String value) {

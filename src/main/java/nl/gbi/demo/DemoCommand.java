@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import nl.gbi.Blocking;
 import nl.gbi.Engine;
 import nl.gbi.EngineConfig;
+import nl.gbi.Main;
+import nl.gbi.cli.EngineStart;
+import nl.gbi.cli.ExitCode;
+import nl.gbi.cli.StartupFailures;
+import nl.gbi.cli.Usage;
 import nl.gbi.domain.Tenant;
 import nl.gbi.json.Json;
 import nl.gbi.tenants.TenantLoader;
@@ -22,15 +26,17 @@ import nl.gbi.tenants.TenantRegistry;
  * {@code demo [--dossiers 1000] [--periode YYYY-MM] [--seed 2026] [--port 8080] [--data-dir ./data] [--out ./out] [--exit]}:
  * the monthly job end to end on synthetic data, through the real HTTP API: start the engine (embedded
  * PostgreSQL), make demo tokens, submit realistic dossiers for all 13 tenants, run the betaalrun with a
- * progress bar, have two demo finance officers per tenant approve its batch, export the pain.001 files to
- * {@code --out}, validate them again (XSD and SEPA rules), print a table per tenant, then keep serving (or stop
- * with {@code --exit}). Submissions carry Idempotency-Keys and the run pays nothing twice, so a second demo
+ * progress bar, have two demo finance officers per tenant approve its batch (all but the first tenant's, which is
+ * left awaiting approval for the web page), export the pain.001 files to {@code --out}, validate them again (XSD
+ * and SEPA rules), print a table per tenant and the tokens (ops and officers), then keep serving (or stop with
+ * {@code --exit}). Submissions carry Idempotency-Keys and the run pays nothing twice, so a second demo
  * of the same period stores and pays nothing new.
  */
 public final class DemoCommand {
 
     private static final int RECORDS_PER_REQUEST = 5_000;
     private static final int BAR_WIDTH = 30;
+    private static final long START_TIMEOUT_SECONDS = 600;
 
     private final DemoOptions options;
     private final PrintStream out;
@@ -43,27 +49,39 @@ public final class DemoCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (Usage.wantsHelp(args)) {
+            return Usage.help(Usage.DEMO, out);
+        }
         DemoOptions options;
         try {
             options = DemoOptions.parse(args);
         } catch (RuntimeException e) {
-            err.println("demo: " + e.getMessage());
-            return 64;
+            return Usage.error("demo", e.getMessage(), Usage.DEMO, err);
         }
         try {
-            return new DemoCommand(options, out).run();
+            return new DemoCommand(options, out).run(err);
         } catch (Exception e) {
-            err.println("demo failed: " + e.getMessage());
-            return 70;
+            err.println("gbi demo: failed: " + e.getMessage() + " (exit " + ExitCode.INTERNAL.code() + ", INTERNAL)");
+            return ExitCode.INTERNAL.code();
         }
     }
 
-    private int run() throws Exception {
-        TenantRegistry tenants = TenantLoader.load(options.tenantsDir());
+    private int run(PrintStream err) throws Exception {
         EngineConfig config = EngineConfig.defaults(Map.of()).withPort(options.port()).withDataDir(options.dataDir())
                 .withTenantsDir(options.tenantsDir());
+        TenantRegistry tenants;
+        try {
+            tenants = TenantLoader.load(options.tenantsDir());
+        } catch (RuntimeException e) {
+            err.println(StartupFailures.classify("demo", config, e).line());
+            return ExitCode.CONFIGURATION.code();
+        }
         out.println("Starting the engine with the embedded PostgreSQL in " + options.dataDir().resolve("pg") + " ...");
-        Engine engine = Blocking.await(Engine.start(config), 300);
+        EngineStart.Outcome started = EngineStart.start("demo", config, START_TIMEOUT_SECONDS, err);
+        if (!started.started()) {
+            return started.exit();
+        }
+        Engine engine = started.engine();
         String base = "http://127.0.0.1:" + engine.port();
         client = new DemoClient(base);
         adminToken = Files.readString(options.dataDir().resolve("admin-token")).trim();
@@ -74,20 +92,46 @@ public final class DemoCommand {
                     token(tenant.gemeentecode(), "finance-officer", "demo officer 2")));
             submit(tenant, token(tenant.gemeentecode(), "submitter", "demo case system"));
         }
-        JsonNode run = betaalrun(token(null, "ops", "demo ops"));
-        List<DemoExport.Row> rows = exportBatches(run, officers);
+        String ops = token(null, "ops", "demo ops");
+        JsonNode run = betaalrun(ops);
+        List<DemoExport.Row> rows = exportBatches(run, officers, pendingTenant(tenants));
         printTable(rows);
+        printTokens(ops, officers, rows, tenants);
         if (options.exit()) {
             engine.stop();
-            return rows.stream().allMatch(DemoExport.Row::valid) ? 0 : 1;
+            out.println("Stopped. Serve this data directory again with: java -jar target/gbi.jar serve --data-dir "
+                    + options.dataDir() + " --port " + options.port());
+            return rows.stream().allMatch(DemoExport.Row::valid) ? ExitCode.OK.code() : ExitCode.PROBLEM_FOUND.code();
         }
         Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "gbi-shutdown"));
         out.println();
         out.println("The engine keeps serving on " + base + "/ (Ctrl-C stops it). Admin token: "
                 + options.dataDir().resolve("admin-token"));
-        out.println("Sign in on the web page with a demo finance officer's token:");
+        return Main.RUNNING;
+    }
+
+    /** The municipality whose batch the demo leaves for an officer to approve on the page: the first by code. */
+    static String pendingTenant(TenantRegistry tenants) {
+        return tenants.all().stream().map(Tenant::gemeentecode).sorted().findFirst().orElse("");
+    }
+
+    private void printTokens(String ops, Map<String, List<String>> officers, List<DemoExport.Row> rows,
+            TenantRegistry tenants) {
+        out.println();
+        out.println("Demo tokens (stored in " + options.dataDir() + "; valid whenever an engine serves it):");
+        out.println("  ops     " + ops + "  (betaalruns on the web page, POST /api/v1/betaalruns)");
+        out.println("  finance officers, two per municipality:");
         officers.forEach((tenant, tokens) -> out.println("  " + tenant + "  " + String.join("  ", tokens)));
-        return -1;
+        for (DemoExport.Row row : rows) {
+            if (row.awaiting() != null) {
+                String naam = tenants.find(row.tenant()).map(Tenant::naam).orElse(row.tenant());
+                out.println();
+                out.println("Awaiting approval: " + row.tenant() + " " + naam + ", batch " + row.awaiting() + " ("
+                        + row.payments() + " payments, EUR " + row.total() + "). Open the web page, sign in with a "
+                        + row.tenant() + " officer's token above and approve it; a second approval, if needed, comes "
+                        + "from the other officer.");
+            }
+        }
     }
 
     private void submit(Tenant tenant, String token) throws IOException, InterruptedException {
@@ -131,14 +175,16 @@ public final class DemoCommand {
         }
     }
 
-    private List<DemoExport.Row> exportBatches(JsonNode run, Map<String, List<String>> officers)
+    private List<DemoExport.Row> exportBatches(JsonNode run, Map<String, List<String>> officers, String pending)
             throws IOException, InterruptedException {
         DemoExport export = new DemoExport(client, options.outDir());
         List<DemoExport.Row> rows = new ArrayList<>();
         for (JsonNode tenant : run.get("gemeenten")) {
             String code = tenant.get("gemeente").textValue();
             if (tenant.get("batchId").isNull()) {
-                rows.add(new DemoExport.Row(code, 0, "0.00", 0, "(nothing new to pay)", true));
+                rows.add(DemoExport.Row.exported(code, 0, "0.00", 0, "(nothing new to pay)", true));
+            } else if (code.equals(pending)) {
+                rows.add(export.leaveAwaitingApproval(code, tenant.get("batchId").asLong(), officers.get(code).get(0)));
             } else {
                 rows.add(export.approveAndExport(code, tenant.get("batchId").asLong(), officers.get(code)));
             }
@@ -158,7 +204,7 @@ public final class DemoCommand {
         out.printf("%-7s %9s %16s %6s %-6s %s%n", "tenant", "payments", "total (EUR)", "files", "valid", "SHA-256");
         for (DemoExport.Row row : rows) {
             out.printf("%-7s %9d %16s %6d %-6s %s%n", row.tenant(), row.payments(), row.total(), row.files(),
-                    row.valid() ? "yes" : "NO", row.sha256());
+                    row.awaiting() != null ? "-" : row.valid() ? "yes" : "NO", row.sha256());
         }
     }
 

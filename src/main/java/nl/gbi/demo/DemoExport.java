@@ -13,12 +13,16 @@ import nl.gbi.sepa.pain001.Pain001Check;
 /**
  * One tenant's batch, as two finance officers handle it: both approve what they are shown (hash, count,
  * total), one downloads each pain.001, checks the bytes against the announced SHA-256, validates them again
- * (XSD and SEPA rules) and writes them to the output directory.
+ * (XSD and SEPA rules) and writes them to the output directory. One tenant's batch is left awaiting approval.
  */
 final class DemoExport {
 
-    /** What the demo reports per tenant. */
-    record Row(String tenant, int payments, String total, int files, String sha256, boolean valid) {
+    /** What the demo reports per tenant; {@code awaiting} is the id of a batch left for the web page. */
+    record Row(String tenant, int payments, String total, int files, String sha256, boolean valid, Long awaiting) {
+
+        static Row exported(String tenant, int payments, String total, int files, String sha256, boolean valid) {
+            return new Row(tenant, payments, total, files, sha256, valid, null);
+        }
     }
 
     private final DemoClient client;
@@ -49,7 +53,19 @@ final class DemoExport {
             hashes.add(actual);
             Files.write(outDir.resolve(file.get("msgId").textValue().replace('/', '_') + ".xml"), download.bytes());
         }
-        return new Row(tenant, batch.get("aantal").intValue(), batch.get("totaal").decimalValue().toPlainString(),
+        return Row.exported(tenant, batch.get("aantal").intValue(), batch.get("totaal").decimalValue().toPlainString(),
                 hashes.size(), String.join(",", hashes), valid);
+    }
+
+    /**
+     * Leaves the batch awaiting approval, so that an officer has something to approve on the web page. Its files
+     * were checked (XSD and SEPA rules) when the engine made the batch; they are downloaded only once approved.
+     */
+    Row leaveAwaitingApproval(String tenant, long batchId, String officer) throws IOException, InterruptedException {
+        JsonNode batch = client.get("/api/v1/batches/" + batchId, officer);
+        return new Row(tenant, batch.get("aantal").intValue(), batch.get("totaal").decimalValue().toPlainString(),
+                batch.get("bestanden").size(), "(awaiting approval: batch " + batchId + ", "
+                        + batch.get("goedkeuringenNodig").intValue() + " approval(s) needed)",
+                "AWAITING_APPROVAL".equals(batch.get("status").textValue()), batchId);
     }
 }

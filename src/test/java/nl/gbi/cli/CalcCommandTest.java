@@ -82,10 +82,16 @@ class CalcCommandTest {
 
     @Test
     void refusesBadArgumentsAndUnknownTenants() throws Exception {
-        assertEquals(64, run(CONTRACT_EXAMPLE, "--tenant", "GM9999").exit);
-        assertEquals(64, run(CONTRACT_EXAMPLE, "--tenant").exit);
-        assertEquals(64, run(CONTRACT_EXAMPLE, "--fast").exit);
-        assertEquals(64, run(CONTRACT_EXAMPLE, "--tenant", "GM0014", "--tenants", "no-such-dir").exit);
+        assertEquals(2, run(CONTRACT_EXAMPLE, "--tenant", "GM9999").exit);
+        assertEquals(2, run(CONTRACT_EXAMPLE, "--tenant").exit);
+        Run fast = run(CONTRACT_EXAMPLE, "--fast");
+        assertEquals(2, fast.exit);
+        assertEquals("", fast.raw, "nothing calculated on a usage error");
+        assertTrue(fast.err.contains("unknown argument --fast") && fast.err.contains("usage:"), fast.err);
+        assertEquals(3, run(CONTRACT_EXAMPLE, "--tenant", "GM0014", "--tenants", "no-such-dir").exit);
+        Run help = run(CONTRACT_EXAMPLE, "--help");
+        assertEquals(0, help.exit);
+        assertTrue(help.raw.startsWith("usage:") && help.raw.contains("Exit codes:"), help.raw);
     }
 
     @Test
@@ -118,7 +124,7 @@ class CalcCommandTest {
         String raw = out.toString(StandardCharsets.UTF_8);
         List<JsonNode> lines = new ArrayList<>();
         for (String line : raw.split("\n")) {
-            if (!line.isEmpty()) {
+            if (line.startsWith("{")) {
                 lines.add(EXACT.readTree(line));
             }
         }
