@@ -2,6 +2,7 @@ package nl.gbi.batches;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.gbi.domain.ControlCharacters;
 import nl.gbi.domain.Fout;
 import nl.gbi.sepa.EndToEndId;
 import nl.gbi.sepa.Finding;
@@ -65,12 +66,6 @@ public final class PaymentLineCheck {
 
     /** U+0000-U+001F and U+007F-U+009F, as intake refuses them. */
     static boolean hasControlCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c <= 0x1F || (c >= 0x7F && c <= 0x9F)) {
-                return true;
-            }
-        }
-        return false;
+        return ControlCharacters.containsAny(text);
     }
 }

@@ -1,5 +1,6 @@
 package nl.gbi.json;
 
+import nl.gbi.domain.ControlCharacters;
 import nl.gbi.domain.Fout;
 
 /**
@@ -62,7 +63,7 @@ final class TextRules {
     }
 
     static boolean isControl(char c) {
-        return c <= 0x1F || (c >= 0x7F && c <= 0x9F);
+        return ControlCharacters.isControl(c);
     }
 
     private static boolean isBidiControl(char c) {
