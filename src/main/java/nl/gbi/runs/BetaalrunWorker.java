@@ -13,7 +13,6 @@ import java.util.logging.Logger;
 import nl.gbi.batches.BatchCreation;
 import nl.gbi.batches.NewBatch;
 import nl.gbi.batches.PaymentLine;
-import nl.gbi.betaalrun.ExecutionDate;
 import nl.gbi.calculation.CalculationSettings;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.ParameterTable;

@@ -3,7 +3,7 @@ package nl.gbi.runs;
 import java.time.YearMonth;
 import java.time.Month;
 import nl.gbi.batches.PaymentLine;
-import nl.gbi.betaalrun.VakantiegeldLedger;
+import nl.gbi.ledger.VakantiegeldLedger;
 import nl.gbi.calculation.Resultaat;
 import nl.gbi.domain.Berekening;
 import nl.gbi.domain.BetalingSoort;

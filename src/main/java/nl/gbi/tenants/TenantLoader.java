@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,8 @@ public final class TenantLoader {
 
     private static final Set<String> FIELDS = Set.of("gemeentecode", "naam", "debtorIban", "debtorBic", "betaaldag",
             "paidInArrears", "vakantiegeldPayoutMonth", "allowedVerlagingPercentages", "verlagingBase",
-            "maxTransactionsPerFile", "secondApprovalThreshold");
+            "maxTransactionsPerFile", "secondApprovalThreshold", "voorschotMaxPercentage", "voorschotInstant",
+            "cutOffTime");
     /** BNG Bank wants a day's notice above 20.000 transactions a file (sepa.md); higher is never sensible. */
     static final int MAX_TRANSACTIONS_PER_FILE_LIMIT = 100_000;
 
@@ -109,11 +111,28 @@ public final class TenantLoader {
         VerlagingBase base = fields.enumValue("verlagingBase", true, VerlagingBase.class);
         Integer maxTx = fields.integer("maxTransactionsPerFile", true, 1, MAX_TRANSACTIONS_PER_FILE_LIMIT);
         Money threshold = fields.amount("secondApprovalThreshold", true, false);
+        Integer voorschotMax = fields.present("voorschotMaxPercentage", false) == null
+                ? Integer.valueOf(Tenant.VOORSCHOT_MAX_PERCENTAGE_DEFAULT) : fields.integer("voorschotMaxPercentage", true, 1, 100);
+        boolean instant = fields.bool("voorschotInstant", false);
+        LocalTime cutOff = cutOff(fields);
         if (!fields.fouten().isEmpty()) {
             return null;
         }
         return new Tenant(code, naam, iban, bic, betaaldag, arrears, Month.of(payoutMonth), percentages, base, maxTx,
-                threshold);
+                threshold, voorschotMax, instant, cutOff);
+    }
+
+    /** {@code cutOffTime} as "HH:mm" (24 hours), optional. */
+    private static LocalTime cutOff(FieldReader fields) {
+        String text = fields.string("cutOffTime", false, 5);
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {
+            fields.fail("cutOffTime", "ONGELDIG_FORMAAT", "expected a time of day as HH:mm, e.g. 15:00");
+            return null;
+        }
+        return LocalTime.parse(text);
     }
 
     private static Iban iban(FieldReader fields) {

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
-import nl.gbi.betaalrun.ExecutionDate;
 import nl.gbi.domain.Money;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

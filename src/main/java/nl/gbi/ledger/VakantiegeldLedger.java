@@ -1,4 +1,4 @@
-package nl.gbi.betaalrun;
+package nl.gbi.ledger;
 
 import java.time.Month;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package nl.gbi.betaalrun;
+package nl.gbi.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

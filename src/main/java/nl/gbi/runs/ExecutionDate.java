@@ -1,4 +1,4 @@
-package nl.gbi.betaalrun;
+package nl.gbi.runs;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
