@@ -12,21 +12,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import nl.gbi.domain.EngineError;
+import nl.gbi.ledger.BookedPayment;
+import nl.gbi.ledger.BookingKind;
+import nl.gbi.ledger.LedgerBooking;
 import nl.gbi.batches.PaymentLine;
 import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
-import nl.gbi.runs.Aflossing;
-import nl.gbi.runs.Changed;
 import nl.gbi.runs.ChunkInput;
 import nl.gbi.runs.ChunkResult;
 import nl.gbi.runs.Correction;
-import nl.gbi.runs.LedgerEntry;
+import nl.gbi.runs.MonthInput;
 import nl.gbi.runs.ReturnedPayment;
 import nl.gbi.runs.RunLine;
 import nl.gbi.runs.RunStatus;
 import nl.gbi.runs.SkipReason;
-import nl.gbi.runs.StoredInput;
 
 /** Row mapping and the multi-statement reads and writes of {@link PgBetaalrunStore}. */
 final class BetaalrunRows {
@@ -52,59 +54,58 @@ final class BetaalrunRows {
         return returned;
     }
 
-    static Map<String, LedgerEntry> ledger(Iterable<Row> rows) {
-        Map<String, LedgerEntry> latest = new HashMap<>();
-        for (Row row : rows) {
-            latest.put(row.getString("dossier_id"), new LedgerEntry(row.getString("dossier_id"),
-                    YearMonth.from(row.getLocalDate("periode")), Money.ofCents(row.getLong("reservation_cents")),
-                    Money.ofCents(row.getLong("balance_cents")), Money.ofCents(row.getLong("payout_cents"))));
-        }
-        return latest;
-    }
-
     /**
-     * What a chunk calculates from, read in its tenant transaction ({@code range}: periode, from, until). The five
-     * reads are sent at once: the connection pipelines them, so the chunk waits for one round trip, not five.
+     * What a chunk settles from, read in its tenant transaction ({@code range}: periode, from, until). The four
+     * reads are sent at once: the connection pipelines them, so the chunk waits for one round trip, not four.
      */
     static Future<ChunkInput> readChunk(SqlConnection conn, Tuple range) {
-        Future<RowSet<Row>> inputs = conn.preparedQuery(BetaalrunSql.READ_INPUTS).execute(range);
-        Future<RowSet<Row>> ledger = conn.preparedQuery(BetaalrunSql.LEDGER).execute(range);
-        Future<RowSet<Row>> changed = conn.preparedQuery(BetaalrunSql.CHANGED).execute(range);
+        Future<RowSet<Row>> months = conn.preparedQuery(BetaalrunSql.MONTHS).execute(range);
+        Future<RowSet<Row>> payments = conn.preparedQuery(BetaalrunSql.PAYMENTS).execute(range);
+        Future<RowSet<Row>> bookings = conn.preparedQuery(BetaalrunSql.BOOKINGS).execute(range);
         Future<RowSet<Row>> corrections = conn.preparedQuery(BetaalrunSql.CORRECTIONS).execute(range);
-        Future<RowSet<Row>> open = conn.preparedQuery(BetaalrunSql.OPEN_VORDERINGEN).execute(range);
-        return Future.all(inputs, ledger, changed, corrections, open).map(read -> new ChunkInput(
-                inputs(inputs.result()), ledger(ledger.result()), changed(changed.result()),
-                corrections(corrections.result()), openVorderingen(open.result())));
+        return Future.all(months, payments, bookings, corrections).map(read -> new ChunkInput(
+                months(months.result()), payments(payments.result()), bookings(bookings.result()),
+                corrections(corrections.result())));
     }
 
-    private static List<StoredInput> inputs(RowSet<Row> rows) {
-        List<StoredInput> inputs = new ArrayList<>(rows.size());
-        rows.forEach(row -> inputs.add(new StoredInput(row.getString("dossier_id"), row.getInteger("versie"),
-                row.getString("input"), row.getBoolean("corrected"))));
-        return inputs;
+    private static List<MonthInput> months(RowSet<Row> rows) {
+        List<MonthInput> months = new ArrayList<>(rows.size());
+        rows.forEach(row -> months.add(new MonthInput(row.getString("dossier_id"), YearMonth.from(row.getLocalDate("periode")),
+                row.getInteger("versie"), row.getString("input"), row.getInteger("live_versie"),
+                row.getInteger("first_live_versie"), row.getBoolean("own_run"))));
+        return months;
     }
 
-    private static List<Changed> changed(RowSet<Row> rows) {
-        List<Changed> changed = new ArrayList<>(rows.size());
-        rows.forEach(row -> changed.add(new Changed(row.getString("dossier_id"), YearMonth.from(row.getLocalDate("periode")),
-                row.getInteger("versie"), row.getString("input"), row.getInteger("settled_versie"),
-                row.getLong("settled_cents"), row.getBoolean("waits"))));
-        return changed;
+    /** A payment counts unless it never left (RELEASED) or came back (RETURNED, REJECTED); PLANNED and IN_BATCH wait. */
+    private static Map<String, List<BookedPayment>> payments(RowSet<Row> rows) {
+        Map<String, List<BookedPayment>> payments = new HashMap<>();
+        rows.forEach(row -> {
+            String state = row.getString("state");
+            payments.computeIfAbsent(row.getString("dossier_id"), d -> new ArrayList<>()).add(new BookedPayment(
+                    YearMonth.from(row.getLocalDate("periode")), BetalingSoort.valueOf(row.getString("soort")),
+                    row.getLong("amount_cents"), !COUNTS_NOT.contains(state), UNDECIDED.contains(state)));
+        });
+        return payments;
+    }
+
+    private static final Set<String> COUNTS_NOT = Set.of("RELEASED", "RETURNED", "REJECTED");
+    private static final Set<String> UNDECIDED = Set.of("PLANNED", "IN_BATCH");
+
+    private static Map<String, List<LedgerBooking>> bookings(RowSet<Row> rows) {
+        Map<String, List<LedgerBooking>> bookings = new HashMap<>();
+        rows.forEach(row -> bookings.computeIfAbsent(row.getString("dossier_id"), d -> new ArrayList<>()).add(
+                new LedgerBooking(YearMonth.from(row.getLocalDate("periode")), BookingKind.valueOf(row.getString("kind")),
+                        row.getLong("cents"))));
+        return bookings;
     }
 
     private static List<Correction> corrections(RowSet<Row> rows) {
         List<Correction> corrections = new ArrayList<>(rows.size());
         rows.forEach(row -> corrections.add(new Correction(row.getString("dossier_id"),
                 YearMonth.from(row.getLocalDate("periode")), row.getInteger("versie"), row.getInteger("previous_versie"),
-                row.getLong("settled_cents"), row.getLong("due_cents"), new Iban(row.getString("creditor_iban")),
+                row.getLong("settled_cents"), row.getLong("due_cents"), row.getLong("nabetaling_cents"), new Iban(row.getString("creditor_iban")),
                 row.getString("creditor_name"))));
         return corrections;
-    }
-
-    private static Map<String, Money> openVorderingen(RowSet<Row> rows) {
-        Map<String, Money> open = new HashMap<>();
-        rows.forEach(row -> open.put(row.getString("dossier_id"), Money.ofCents(row.getLong("cents"))));
-        return open;
     }
 
     /**
@@ -121,7 +122,10 @@ final class BetaalrunRows {
                 .addValue(calculated.stream().map(ChunkResult.Calculated::dossierId).toArray(String[]::new))
                 .addValue(calculated.stream().map(c -> c.periode().atDay(1)).toArray(LocalDate[]::new))
                 .addValue(calculated.stream().map(ChunkResult.Calculated::versie).toArray(Integer[]::new))
-                .addValue(calculated.stream().map(ChunkResult.Calculated::resultaatJson).toArray(String[]::new))));
+                .addValue(calculated.stream().map(ChunkResult.Calculated::resultaatJson).toArray(String[]::new))
+                .addValue(calculated.stream().map(ChunkResult.Calculated::dueCents).toArray(Long[]::new))
+                .addValue(calculated.stream().map(ChunkResult.Calculated::reserveringCents).toArray(Long[]::new))
+                .addValue(calculated.stream().map(ChunkResult.Calculated::verrekeningCents).toArray(Long[]::new))));
         inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_LINES).execute(Tuple.tuple().addValue(runId)
                 .addValue(lines.stream().map(PaymentLine::dossierId).toArray(String[]::new))
                 .addValue(lines.stream().map(PaymentLine::lineNo).toArray(Integer[]::new))
@@ -134,11 +138,15 @@ final class BetaalrunRows {
         if (!refusals.isEmpty()) {
             inserts.add(insertRefusals(conn, runId, refusals));
         }
-        inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_BOOKINGS).execute(Tuple.tuple().addValue(periode).addValue(runId)
-                .addValue(result.bookings().stream().map(LedgerEntry::dossierId).toArray(String[]::new))
-                .addValue(result.bookings().stream().map(b -> b.reservation().cents()).toArray(Long[]::new))
-                .addValue(result.bookings().stream().map(b -> b.balance().cents()).toArray(Long[]::new))
-                .addValue(result.bookings().stream().map(b -> b.payout().cents()).toArray(Long[]::new))));
+        List<ChunkResult.Booking> bookings = result.bookings();
+        if (!bookings.isEmpty()) {
+            inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_BOOKINGS).execute(Tuple.tuple().addValue(runId)
+                    .addValue(bookings.stream().map(ChunkResult.Booking::dossierId).toArray(String[]::new))
+                    .addValue(bookings.stream().map(b -> b.booking().periode().atDay(1)).toArray(LocalDate[]::new))
+                    .addValue(bookings.stream().map(b -> b.booking().kind().name()).toArray(String[]::new))
+                    .addValue(bookings.stream().map(b -> b.booking().cents()).toArray(Long[]::new))
+                    .addValue(bookings.stream().map(ChunkResult.Booking::versie).toArray(Integer[]::new))));
+        }
         if (!corrections.isEmpty()) {
             inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_CORRECTIONS).execute(Tuple.tuple().addValue(runId)
                     .addValue(periode)
@@ -148,19 +156,33 @@ final class BetaalrunRows {
                     .addValue(corrections.stream().map(Correction::previousVersie).toArray(Integer[]::new))
                     .addValue(corrections.stream().map(Correction::settledCents).toArray(Long[]::new))
                     .addValue(corrections.stream().map(Correction::dueCents).toArray(Long[]::new))
+                    .addValue(corrections.stream().map(Correction::differenceCents).toArray(Long[]::new))
+                    .addValue(corrections.stream().map(Correction::nabetalingCents).toArray(Long[]::new))
                     .addValue(corrections.stream().map(c -> c.creditorIban().value()).toArray(String[]::new))
                     .addValue(corrections.stream().map(Correction::creditorName).toArray(String[]::new))));
-        }
-        if (!result.aflossingen().isEmpty()) {
-            inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_AFLOSSINGEN).execute(Tuple.tuple().addValue(periode)
-                    .addValue(runId)
-                    .addValue(result.aflossingen().stream().map(Aflossing::dossierId).toArray(String[]::new))
-                    .addValue(result.aflossingen().stream().map(a -> a.amount().cents()).toArray(Long[]::new))));
         }
         if (!result.waiting().isEmpty()) {
             inserts.add(insertSkips(conn, runId, result.waiting().stream().map(BetaalrunRows::waits).toList()));
         }
-        return Future.all(inserts).mapEmpty();
+        return Future.all(inserts).compose(stored -> settle(conn, result.settled()));
+    }
+
+    /**
+     * Marks the months settled. Two runs of different months may meet on one unsettled month: the second to get the
+     * row waits for the first's commit and then finds it settled, so its whole chunk fails and is retried on what is
+     * booked now — never booked twice.
+     */
+    private static Future<Void> settle(SqlConnection conn, List<ChunkResult.Settled> settled) {
+        if (settled.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        return conn.preparedQuery(BetaalrunSql.SETTLE_MONTHS).execute(Tuple.tuple()
+                        .addValue(settled.stream().map(ChunkResult.Settled::dossierId).toArray(String[]::new))
+                        .addValue(settled.stream().map(s -> s.periode().atDay(1)).toArray(LocalDate[]::new))
+                        .addValue(settled.stream().map(ChunkResult.Settled::versie).toArray(Integer[]::new)))
+                .compose(rows -> rows.rowCount() == settled.size() ? Future.<Void>succeededFuture()
+                        : Future.failedFuture(EngineError.conflict("a month of this chunk was settled by another run "
+                                + "meanwhile; the chunk is settled again")));
     }
 
     /** Refused dossiers with their reasons; a dossier refused already (chunk, or a retried batch step) keeps its first. */

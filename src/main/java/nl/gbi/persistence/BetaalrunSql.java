@@ -5,7 +5,7 @@ final class BetaalrunSql {
 
     /** What a run's planning and chunk reads look at; run as the owner ({@link Database#asOwner}). */
     static final String ANALYZE = "ANALYZE latest_berekeningen, berekeningen, resultaten, herberekeningen, "
-            + "vakantiegeld_ledger, aflossingen, payments";
+            + "ledger_bookings, payments";
     static final String SET_TENANT = "SELECT set_config('gbi.tenant', $1, true)";
     static final String INSERT_RUN = """
             INSERT INTO betaalruns (id, periode, status, started_by) VALUES ($1, $2, 'RUNNING', $3)
@@ -52,103 +52,83 @@ final class BetaalrunSql {
     private static final String STORED_INPUT = """
             (SELECT b.input::text FROM berekeningen b WHERE b.tenant_id = l.tenant_id AND b.dossier_id = l.dossier_id
                AND b.periode = l.periode AND b.versie = l.versie)""";
-    /** The latest berekeningen of the period, each saying whether a herberekening settled this version before. */
-    static final String READ_INPUTS = """
-            SELECT l.dossier_id, l.versie, """ + STORED_INPUT + """
-             AS input,
-                   EXISTS (SELECT 1 FROM herberekeningen h WHERE h.tenant_id = l.tenant_id AND h.dossier_id = l.dossier_id
-                             AND h.periode = l.periode AND h.versie = l.versie AND NOT h.released) AS corrected
+    /** Of the month {@code l} names: the newest and oldest settled versions that still stand, and whether its run settled it. */
+    private static final String SETTLED_BEFORE = """
+            (SELECT max(r.versie) FROM resultaten r WHERE r.tenant_id = l.tenant_id AND r.dossier_id = l.dossier_id
+               AND r.periode = l.periode AND NOT r.released) AS live_versie,
+            (SELECT min(r.versie) FROM resultaten r WHERE r.tenant_id = l.tenant_id AND r.dossier_id = l.dossier_id
+               AND r.periode = l.periode AND NOT r.released) AS first_live_versie,
+            EXISTS (SELECT 1 FROM resultaten r JOIN betaalruns b ON b.id = r.run_id
+                    WHERE r.tenant_id = l.tenant_id AND r.dossier_id = l.dossier_id AND r.periode = l.periode
+                      AND r.versie = l.versie AND NOT r.released AND b.periode = l.periode) AS own_run""";
+    /**
+     * The months a chunk settles: every dossier's month of the run, and each earlier month whose latest version is
+     * not settled (decided late, or corrected), found through the partial index on exactly those however long the
+     * history. Dossier, then month, oldest first.
+     */
+    static final String MONTHS = """
+            SELECT l.dossier_id, l.periode, l.versie, """ + STORED_INPUT + """
+             AS input, """ + SETTLED_BEFORE + """
+
             FROM latest_berekeningen l
             WHERE l.periode = $1 AND """ + inRange("l.dossier_id") + """
 
-            ORDER BY l.dossier_id""";
-    /** Per dossier of the range its latest vakantiegeld booking up to and including the period. */
-    static final String LEDGER = """
-            SELECT DISTINCT ON (dossier_id) dossier_id, periode, reservation_cents, balance_cents, payout_cents
-            FROM vakantiegeld_ledger WHERE periode <= $1 AND """ + inRange("dossier_id") + """
-
-            ORDER BY dossier_id, periode DESC""";
-    /**
-     * Periods up to the run's whose latest berekening (a version sent again) is newer than the newest settled
-     * result: what the period was settled with so far (live payments other than vakantiegeld payouts and
-     * repayments; what the first settled result reserved and verrekende, i.e. its uitkering incl. vakantiegeld
-     * minus its payments; minus vorderingen of earlier corrections), and whether a payment of the period is
-     * still in a batch that may be rejected.
-     */
-    static final String CHANGED = """
+            UNION ALL
             SELECT l.dossier_id, l.periode, l.versie, """ + STORED_INPUT + """
-             AS input, s.settled_versie,
-                   coalesce((SELECT sum(p.amount_cents) FROM payments p
-                             WHERE p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id AND p.periode = l.periode
-                               AND p.corrects_seq IS NULL AND p.state <> 'RELEASED' AND p.soort <> 'VAKANTIEGELD'), 0)
-                   + coalesce((SELECT round(((o.resultaat ->> 'uitkeringInclVakantiegeld')::numeric
-                                  - coalesce((SELECT sum((x ->> 'bedrag')::numeric)
-                                              FROM json_array_elements(o.resultaat -> 'betalingen') x), 0)) * 100)::bigint
-                               FROM resultaten o
-                               WHERE o.tenant_id = l.tenant_id AND o.dossier_id = l.dossier_id AND o.periode = l.periode
-                                 AND NOT o.released
-                                 AND NOT EXISTS (SELECT 1 FROM herberekeningen h WHERE h.tenant_id = o.tenant_id
-                                                   AND h.dossier_id = o.dossier_id AND h.periode = o.periode
-                                                   AND h.versie = o.versie AND NOT h.released)
-                               ORDER BY o.versie LIMIT 1), 0)
-                   + coalesce((SELECT sum(h.difference_cents) FROM herberekeningen h
-                               WHERE h.tenant_id = l.tenant_id AND h.dossier_id = l.dossier_id AND h.periode = l.periode
-                                 AND h.difference_cents < 0 AND NOT h.released), 0) AS settled_cents,
-                   EXISTS (SELECT 1 FROM payments p WHERE p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id
-                             AND p.periode = l.periode AND p.state IN ('PLANNED', 'IN_BATCH')) AS waits
-            FROM latest_berekeningen l
-            JOIN LATERAL (SELECT r.versie AS settled_versie FROM resultaten r
-                          WHERE r.tenant_id = l.tenant_id AND r.dossier_id = l.dossier_id AND r.periode = l.periode
-                            AND NOT r.released
-                          ORDER BY r.versie DESC LIMIT 1) s ON s.settled_versie < l.versie
-            WHERE l.versie > 1 AND l.periode <= $1 AND """ + inRange("l.dossier_id") + """
+             AS input, """ + SETTLED_BEFORE + """
 
-            ORDER BY l.dossier_id, l.periode""";
+            FROM latest_berekeningen l
+            WHERE l.periode < $1 AND l.settled_versie IS DISTINCT FROM l.versie AND """ + inRange("l.dossier_id") + """
+
+            ORDER BY 1, 2""";
+    /** The dossiers' payments up to the run's month, as rows: the ledger adds them up, SQL does not. */
+    static final String PAYMENTS = """
+            SELECT dossier_id, periode, soort, amount_cents, state FROM payments
+            WHERE periode <= $1 AND """ + inRange("dossier_id");
+    /** The dossiers' live ledger bookings up to the run's month, as rows. */
+    static final String BOOKINGS = """
+            SELECT dossier_id, periode, kind, cents FROM ledger_bookings
+            WHERE NOT released AND periode <= $1 AND """ + inRange("dossier_id");
     /** The live corrections earlier runs of this period made: a rerun offers their NABETALINGEN again. */
     static final String CORRECTIONS = """
-            SELECT dossier_id, periode, versie, previous_versie, settled_cents, due_cents, creditor_iban, creditor_name
+            SELECT dossier_id, periode, versie, previous_versie, settled_cents, due_cents, nabetaling_cents, creditor_iban,
+                   creditor_name
             FROM herberekeningen WHERE run_periode = $1 AND NOT released AND """ + inRange("dossier_id") + """
 
             ORDER BY dossier_id, periode""";
-    /**
-     * Per dossier its open vorderingen: those of corrections made by runs of earlier periods, minus the
-     * aflossingen of earlier periods (so a rerun of a period withholds what its first run withheld).
-     */
-    static final String OPEN_VORDERINGEN = """
-            SELECT dossier_id, sum(cents) AS cents FROM (
-                SELECT dossier_id, -difference_cents AS cents FROM herberekeningen
-                WHERE difference_cents < 0 AND NOT released AND run_periode < $1 AND """ + inRange("dossier_id") + """
-
-                UNION ALL
-                SELECT dossier_id, -amount_cents FROM aflossingen
-                WHERE NOT released AND periode < $1 AND """ + inRange("dossier_id") + """
-            ) open GROUP BY dossier_id HAVING sum(cents) > 0""";
     static final String INSERT_BOOKINGS = """
-            INSERT INTO vakantiegeld_ledger (tenant_id, dossier_id, periode, reservation_cents, balance_cents,
-                                             payout_cents, run_id)
-            SELECT current_setting('gbi.tenant'), b.dossier_id, $1, b.reservation, b.balance, b.payout, $2
-            FROM unnest($3::text[], $4::bigint[], $5::bigint[], $6::bigint[]) AS b(dossier_id, reservation, balance, payout)
-            ON CONFLICT (tenant_id, dossier_id, periode) DO NOTHING""";
+            INSERT INTO ledger_bookings (tenant_id, dossier_id, periode, kind, cents, versie, run_id)
+            SELECT current_setting('gbi.tenant'), b.dossier_id, b.periode, b.kind, b.cents, b.versie, $1
+            FROM unnest($2::text[], $3::date[], $4::text[], $5::bigint[], $6::int[])
+                 AS b(dossier_id, periode, kind, cents, versie)""";
+    /** The months the chunk settled at the version it settled; 0 rows for one: another run settled it first. */
+    static final String SETTLE_MONTHS = """
+            UPDATE latest_berekeningen l SET settled_versie = s.versie
+            FROM unnest($1::text[], $2::date[], $3::int[]) AS s(dossier_id, periode, versie)
+            WHERE l.tenant_id = current_setting('gbi.tenant') AND l.dossier_id = s.dossier_id AND l.periode = s.periode
+              AND l.settled_versie IS DISTINCT FROM s.versie""";
     /** A version settled again after its run's batch was rejected belongs to the run that settles it now. */
     static final String INSERT_RESULTATEN = """
-            INSERT INTO resultaten AS o (tenant_id, dossier_id, periode, versie, run_id, resultaat)
-            SELECT current_setting('gbi.tenant'), r.dossier_id, r.periode, r.versie, $1, r.resultaat::json
-            FROM unnest($2::text[], $3::date[], $4::int[], $5::text[]) AS r(dossier_id, periode, versie, resultaat)
+            INSERT INTO resultaten AS o (tenant_id, dossier_id, periode, versie, run_id, resultaat, due_cents,
+                                         reservering_cents, verrekening_cents)
+            SELECT current_setting('gbi.tenant'), r.dossier_id, r.periode, r.versie, $1, r.resultaat::json, r.due,
+                   r.reservering, r.verrekening
+            FROM unnest($2::text[], $3::date[], $4::int[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[])
+                 AS r(dossier_id, periode, versie, resultaat, due, reservering, verrekening)
             ON CONFLICT (tenant_id, dossier_id, periode, versie) DO UPDATE
-                SET run_id = EXCLUDED.run_id, resultaat = EXCLUDED.resultaat, released = false
+                SET run_id = EXCLUDED.run_id, resultaat = EXCLUDED.resultaat, due_cents = EXCLUDED.due_cents,
+                    reservering_cents = EXCLUDED.reservering_cents, verrekening_cents = EXCLUDED.verrekening_cents,
+                    released = false
                 WHERE o.released""";
     static final String INSERT_CORRECTIONS = """
             INSERT INTO herberekeningen (tenant_id, dossier_id, periode, versie, previous_versie, run_id, run_periode,
-                                         settled_cents, due_cents, difference_cents, creditor_iban, creditor_name)
+                                         settled_cents, due_cents, difference_cents, nabetaling_cents, creditor_iban,
+                                         creditor_name)
             SELECT current_setting('gbi.tenant'), c.dossier_id, c.periode, c.versie, c.previous_versie, $1, $2,
-                   c.settled, c.due, c.due - c.settled, c.iban, c.naam
-            FROM unnest($3::text[], $4::date[], $5::int[], $6::int[], $7::bigint[], $8::bigint[], $9::text[], $10::text[])
-                 AS c(dossier_id, periode, versie, previous_versie, settled, due, iban, naam)""";
-    static final String INSERT_AFLOSSINGEN = """
-            INSERT INTO aflossingen (tenant_id, dossier_id, periode, amount_cents, run_id)
-            SELECT current_setting('gbi.tenant'), a.dossier_id, $1, a.amount, $2
-            FROM unnest($3::text[], $4::bigint[]) AS a(dossier_id, amount)
-            ON CONFLICT (tenant_id, dossier_id, periode) WHERE NOT released DO NOTHING""";
+                   c.settled, c.due, c.difference, c.nabetaling, c.iban, c.naam
+            FROM unnest($3::text[], $4::date[], $5::int[], $6::int[], $7::bigint[], $8::bigint[], $9::bigint[],
+                        $10::bigint[], $11::text[], $12::text[])
+                 AS c(dossier_id, periode, versie, previous_versie, settled, due, difference, nabetaling, iban, naam)""";
     static final String INSERT_LINES = """
             INSERT INTO betaalrun_lines (tenant_id, run_id, dossier_id, line_no, periode, soort, amount_cents,
                                          creditor_iban, creditor_name, remittance)
@@ -277,7 +257,8 @@ final class BetaalrunSql {
                         ELSE 'GEEN_VERSCHIL' END AS kind, count(*) AS n, sum(abs(difference_cents)) AS cents
             FROM herberekeningen WHERE run_id = $1 GROUP BY 1
             UNION ALL
-            SELECT 'AFLOSSING', count(*), sum(amount_cents) FROM aflossingen WHERE run_id = $1 HAVING count(*) > 0""";
+            SELECT 'AFLOSSING', count(*), sum(cents) FROM ledger_bookings
+            WHERE run_id = $1 AND kind = 'AFLOSSING' AND NOT released HAVING count(*) > 0""";
     static final int REFUSED_SHOWN_MAX = 100;
     static final String REFUSED = """
             SELECT dossier_id, fouten::text AS fouten, count(*) OVER () AS total FROM betaalrun_refusals WHERE run_id = $1

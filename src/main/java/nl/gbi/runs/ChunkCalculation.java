@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.gbi.batches.PaymentLine;
 import nl.gbi.batches.PaymentLineCheck;
-import nl.gbi.calculation.Betaling;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
 import nl.gbi.calculation.Resultaat;
@@ -21,12 +18,17 @@ import nl.gbi.domain.Money;
 import nl.gbi.json.BerekeningReader;
 import nl.gbi.json.Json;
 import nl.gbi.json.ResultaatJson;
+import nl.gbi.ledger.DossierLedger;
+import nl.gbi.ledger.LedgerBooking;
+import nl.gbi.ledger.LedgerLine;
+import nl.gbi.ledger.MonthSettlement;
+import nl.gbi.ledger.MonthToSettle;
 
 /**
- * Calculates a chunk of stored berekeningen with the pure {@link Calculator}: CPU work for a worker thread,
- * never an event loop. A stored berekening that no longer reads (it passed intake, so this means a changed
- * contract) is refused like a calculation refusal: reported, never paid. Corrections of settled periods
- * ({@link Herberekening}) are made here too, in the same transaction as the rest of the chunk.
+ * Settles a chunk: each month of each dossier is calculated with the pure {@link Calculator} and handed to the pure
+ * {@link DossierLedger}, which says what to book. CPU work for a worker thread, never an event loop. A stored
+ * berekening that no longer reads (it passed intake, so this means a changed contract) is refused like a
+ * calculation refusal: reported, never paid.
  */
 final class ChunkCalculation {
 
@@ -35,83 +37,161 @@ final class ChunkCalculation {
 
     static ChunkResult calculate(Calculator calculator, String tenantCode, Month payoutMonth, YearMonth periode,
             ChunkInput chunk) {
-        return new ChunkCalculation(calculator, tenantCode, payoutMonth, chunk.inputs().size()).run(periode, chunk);
+        return new ChunkCalculation(calculator, tenantCode, payoutMonth, periode, chunk.months().size()).run(chunk);
     }
 
     private final Calculator calculator;
     private final String tenantCode;
     private final Month payoutMonth;
+    private final YearMonth runPeriode;
     private final BerekeningReader reader = new BerekeningReader();
     private final List<ChunkResult.Calculated> calculated;
     private final List<PaymentLine> lines;
     private final List<ChunkResult.Refusal> refusals = new ArrayList<>();
-    private final List<LedgerEntry> bookings;
+    private final List<ChunkResult.Booking> bookings;
     private final List<Correction> corrections = new ArrayList<>();
-    private final List<Aflossing> aflossingen = new ArrayList<>();
+    private final List<ChunkResult.Settled> settled;
     private final List<Correction> waiting = new ArrayList<>();
 
-    private ChunkCalculation(Calculator calculator, String tenantCode, Month payoutMonth, int size) {
+    private ChunkCalculation(Calculator calculator, String tenantCode, Month payoutMonth, YearMonth runPeriode, int size) {
         this.calculator = calculator;
         this.tenantCode = tenantCode;
         this.payoutMonth = payoutMonth;
+        this.runPeriode = runPeriode;
         this.calculated = new ArrayList<>(size);
         this.lines = new ArrayList<>(size * 2);
-        this.bookings = new ArrayList<>(size);
+        this.bookings = new ArrayList<>(size * 2);
+        this.settled = new ArrayList<>(size);
     }
 
     /**
-     * The run's period first: a dossier whose period was settled before (a changed version, or a version a
-     * herberekening settled) gets no original lines, only its correction. Then the changed earlier periods, and
-     * the NABETALINGEN earlier runs of this period made, offered again. Each dossier on its own
-     * ({@link #isolated}): whatever goes wrong with one is that dossier's refusal, never the chunk's failure.
+     * Each dossier on its own ({@link #isolated}): whatever goes wrong with one is that dossier's refusal, never the
+     * chunk's failure. Then the NABETALINGEN earlier runs of this month made, offered again.
      */
-    private ChunkResult run(YearMonth periode, ChunkInput chunk) {
-        Map<String, Changed> changedNow = new HashMap<>();
-        for (Changed changed : chunk.changed()) {
-            if (changed.periode().equals(periode)) {
-                changedNow.put(changed.dossierId(), changed);
+    private ChunkResult run(ChunkInput chunk) {
+        List<MonthInput> months = chunk.months();
+        for (int from = 0; from < months.size(); ) {
+            String dossierId = months.get(from).dossierId();
+            int until = from;
+            while (until < months.size() && months.get(until).dossierId().equals(dossierId)) {
+                until++;
             }
-        }
-        for (StoredInput input : chunk.inputs()) {
-            isolated(input.dossierId(), "", () -> calculate(input, chunk, changedNow.get(input.dossierId())));
-        }
-        for (Changed changed : chunk.changed()) {
-            if (!changed.periode().equals(periode)) {
-                isolated(changed.dossierId(), "Herberekening " + changed.periode() + ": ", () -> recalculate(changed));
-            }
+            List<MonthInput> ofDossier = months.subList(from, until);
+            isolated(dossierId, "", () -> settle(dossierId, ofDossier, chunk));
+            from = until;
         }
         for (Correction correction : chunk.corrections()) {
-            if (correction.differenceCents() > 0) {
+            if (correction.nabetalingCents() > 0) {
                 isolated(correction.dossierId(), "Nabetaling " + correction.periode() + ": ",
                         () -> lines.add(Herberekening.line(correction)));
             }
         }
-        return new ChunkResult(calculated, lines, refusals, bookings, corrections, aflossingen, waiting);
+        return new ChunkResult(calculated, lines, refusals, bookings, corrections, settled, waiting);
     }
 
-    /** The berekening of the run's period: calculated with the aflossing of open vorderingen, then settled or corrected. */
-    private void calculate(StoredInput input, ChunkInput chunk, Changed changed) {
-        Berekening berekening = read(input.dossierId(), input.inputJson(), "");
-        if (berekening == null) {
-            return;
+    /** The dossier's months, oldest first, through its ledger. */
+    private void settle(String dossierId, List<MonthInput> months, ChunkInput chunk) {
+        DossierLedger ledger = new DossierLedger(chunk.payments().getOrDefault(dossierId, List.of()),
+                chunk.bookings().getOrDefault(dossierId, List.of()), payoutMonth, runPeriode);
+        long open = ledger.openVorderingenCents();
+        List<Berekening> berekeningen = new ArrayList<>(months.size());
+        for (MonthInput month : months) {
+            berekeningen.add(read(dossierId, month.inputJson(), before(month)));
         }
-        Money open = chunk.openVorderingen().get(input.dossierId());
-        Outcome outcome = calculator.calculate(open == null ? berekening : Herberekening.withAflossing(berekening, open));
-        if (!(outcome instanceof Outcome.Success success)) {
-            refuse(input.dossierId(), ((Outcome.Refused) outcome).fouten(), "");
-            return;
-        }
-        if (changed != null) {
-            correct(changed, berekening, success.resultaat());
-        } else {
-            settle(input, berekening, success.resultaat(), chunk.ledger().get(input.dossierId()));
-        }
-        if (open != null && (changed == null || !changed.waits())) {
-            Money withheld = Herberekening.withheld(success.resultaat());
-            if (withheld.isPositive()) {
-                aflossingen.add(new Aflossing(input.dossierId(), withheld));
+        for (int i = 0; i < months.size(); i++) {
+            MonthInput month = months.get(i);
+            Berekening berekening = berekeningen.get(i);
+            if (berekening != null) {
+                settleMonth(ledger, month, berekening, open, rightEnded(months, berekeningen, i));
             }
         }
+    }
+
+    /** The right ended in a month settled before {@code i}: not a month this chunk settles for the first time after it. */
+    private boolean rightEnded(List<MonthInput> months, List<Berekening> berekeningen, int i) {
+        YearMonth end = endMonth(berekeningen.get(i));
+        if (end == null || end.isAfter(runPeriode)) {
+            return false;
+        }
+        for (int j = i + 1; j < months.size(); j++) {
+            if (months.get(j).periode().equals(end) && months.get(j).liveVersie() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static YearMonth endMonth(Berekening berekening) {
+        return berekening == null || berekening.recht().einddatum() == null ? null
+                : YearMonth.from(berekening.recht().einddatum());
+    }
+
+    private void settleMonth(DossierLedger ledger, MonthInput month, Berekening berekening, long open, boolean rightEnded) {
+        boolean rerun = month.settledByItsRun(runPeriode);
+        long aflossing = !month.periode().equals(runPeriode) ? 0
+                : rerun ? ledger.aflossingCents(runPeriode) : month.liveVersie() == null ? open : 0;
+        Outcome outcome = calculator.calculate(aflossing > 0
+                ? Herberekening.withAflossing(berekening, Money.ofCents(aflossing)) : berekening);
+        if (!(outcome instanceof Outcome.Success success)) {
+            refuse(month.dossierId(), ((Outcome.Refused) outcome).fouten(), before(month));
+            return;
+        }
+        Resultaat resultaat = success.resultaat();
+        Money withheld = aflossing > 0 ? Herberekening.withheld(resultaat) : Money.ZERO;
+        YearMonth end = endMonth(berekening);
+        MonthToSettle toSettle = new MonthToSettle(month.periode(), month.versie(), month.liveVersie(), rerun, resultaat,
+                withheld, month.periode().equals(end), berekening.betaalrekening().iban(),
+                berekening.betaalrekening().tenaamstelling());
+        MonthSettlement settlement = ledger.settle(toSettle, rightEnded && !month.periode().equals(end));
+        Correction correction = new Correction(month.dossierId(), month.periode(), month.versie(),
+                month.liveVersie() == null ? 0 : month.liveVersie(), settlement.settledBeforeCents(),
+                settlement.dueCents(), nabetaling(settlement), berekening.betaalrekening().iban(),
+                berekening.betaalrekening().tenaamstelling());
+        if (settlement.waits()) {
+            waiting.add(correction);
+            return;
+        }
+        calculated.add(new ChunkResult.Calculated(month.dossierId(), month.periode(), month.versie(),
+                ResultaatJson.toJson(resultaat).toString(), resultaat.uitkeringInclVakantiegeld().cents(),
+                resultaat.vakantiegeldReservering().cents(), resultaat.verrekening().cents()));
+        for (LedgerLine line : settlement.lines()) {
+            lines.add(paymentLine(month.dossierId(), line));
+        }
+        for (LedgerBooking booking : settlement.bookings()) {
+            bookings.add(new ChunkResult.Booking(month.dossierId(), month.versie(), booking));
+        }
+        if (settlement.settles()) {
+            settled.add(new ChunkResult.Settled(month.dossierId(), month.periode(), month.versie()));
+        }
+        if (settlement.kind() == MonthToSettle.Kind.CORRECTION) {
+            corrections.add(correction);
+        }
+    }
+
+    private static long nabetaling(MonthSettlement settlement) {
+        return settlement.lines().stream().filter(l -> l.origin() == LedgerLine.Origin.CORRECTION)
+                .mapToLong(LedgerLine::cents).sum();
+    }
+
+    /** What a refusal's reasons start with: nothing for the run's own month, else which month and why. */
+    private String before(MonthInput month) {
+        if (month.periode().equals(runPeriode)) {
+            return "";
+        }
+        return (month.liveVersie() == null ? "Late maand " : "Herberekening ") + month.periode() + ": ";
+    }
+
+    /** The ledger's line as a payment line, with the remittance the client or third party reads. */
+    private static PaymentLine paymentLine(String dossierId, LedgerLine line) {
+        String ours = "Participatiewet " + line.periode() + " dossier " + dossierId;
+        String text = switch (line.origin()) {
+            case MONTH, LATE_MONTH -> line.soort() == BetalingSoort.NABETALING ? "Nabetaling " + ours
+                    : line.soort() == BetalingSoort.UITKERING || line.kenmerk() == null ? ours : line.kenmerk() + " / " + ours;
+            case CORRECTION -> "Nabetaling " + ours + " versie " + line.versie();
+            case PAYOUT -> "Vakantiegeld " + ours + (line.lineNo() == 0 ? "" : " versie " + line.versie());
+        };
+        return new PaymentLine(dossierId, line.periode(), line.soort(), Money.ofCents(line.cents()), line.iban(),
+                line.naam(), fitRemittance(text), line.lineNo());
     }
 
     /**
@@ -121,7 +201,7 @@ final class ChunkCalculation {
      */
     private void isolated(String dossierId, String before, Runnable work) {
         int[] mark = {calculated.size(), lines.size(), refusals.size(), bookings.size(), corrections.size(),
-                aflossingen.size(), waiting.size()};
+                settled.size(), waiting.size()};
         List<Fout> problems = new ArrayList<>();
         try {
             work.run();
@@ -138,7 +218,7 @@ final class ChunkCalculation {
             truncate(refusals, mark[2]);
             truncate(bookings, mark[3]);
             truncate(corrections, mark[4]);
-            truncate(aflossingen, mark[5]);
+            truncate(settled, mark[5]);
             truncate(waiting, mark[6]);
             refuse(dossierId, problems, before);
         }
@@ -146,56 +226,6 @@ final class ChunkCalculation {
 
     private static void truncate(List<?> list, int size) {
         list.subList(size, list.size()).clear();
-    }
-
-    /** An unchanged berekening of the run's period: its result, its lines, its vakantiegeld booking. */
-    private void settle(StoredInput input, Berekening berekening, Resultaat resultaat, LedgerEntry latest) {
-        calculated.add(new ChunkResult.Calculated(input.dossierId(), resultaat.periode(), input.versie(),
-                ResultaatJson.toJson(resultaat).toString()));
-        LedgerEntry booking = Vakantiegeld.book(berekening, resultaat, latest, payoutMonth);
-        bookings.add(booking);
-        if (input.corrected()) {
-            return;
-        }
-        int[] ordinals = new int[BetalingSoort.values().length];
-        for (Betaling betaling : resultaat.betalingen()) {
-            lines.add(line(resultaat, betaling, ordinals[betaling.soort().ordinal()]++));
-        }
-        if (booking.payout().isPositive()) {
-            lines.add(Vakantiegeld.payoutLine(berekening, booking, ordinals[BetalingSoort.VAKANTIEGELD.ordinal()]++));
-        }
-    }
-
-    /** A changed earlier period: recalculated as it was then (no aflossing of today's vorderingen), then corrected. */
-    private void recalculate(Changed changed) {
-        String before = "Herberekening " + changed.periode() + ": ";
-        Berekening berekening = read(changed.dossierId(), changed.inputJson(), before);
-        if (berekening != null) {
-            Outcome outcome = calculator.calculate(berekening);
-            if (outcome instanceof Outcome.Success success) {
-                correct(changed, berekening, success.resultaat());
-            } else {
-                refuse(changed.dossierId(), ((Outcome.Refused) outcome).fouten(), before);
-            }
-        }
-    }
-
-    /**
-     * The correction of a changed period, with its result settled; one that waits for an open batch stores nothing,
-     * so a later run takes it up again.
-     */
-    private void correct(Changed changed, Berekening berekening, Resultaat resultaat) {
-        Correction correction = Herberekening.correction(changed, berekening, resultaat);
-        if (changed.waits()) {
-            waiting.add(correction);
-            return;
-        }
-        calculated.add(new ChunkResult.Calculated(changed.dossierId(), changed.periode(), changed.versie(),
-                ResultaatJson.toJson(resultaat).toString()));
-        corrections.add(correction);
-        if (correction.differenceCents() > 0) {
-            lines.add(Herberekening.line(correction));
-        }
     }
 
     private void refuse(String dossierId, List<Fout> fouten, String before) {
@@ -218,19 +248,6 @@ final class ChunkCalculation {
         }
         refuse(dossierId, fouten, before);
         return null;
-    }
-
-    static PaymentLine line(Resultaat resultaat, Betaling betaling, int lineNo) {
-        return new PaymentLine(resultaat.dossierId(), resultaat.periode(), betaling.soort(), betaling.bedrag(),
-                betaling.iban(), betaling.naam(), remittance(resultaat, betaling), lineNo);
-    }
-
-    /** The client sees the period and dossier; a third party first its own reference (kenmerk). */
-    static String remittance(Resultaat resultaat, Betaling betaling) {
-        String ours = "Participatiewet " + resultaat.periode() + " dossier " + resultaat.dossierId();
-        String text = betaling.soort() == BetalingSoort.UITKERING || betaling.kenmerk() == null
-                ? ours : betaling.kenmerk() + " / " + ours;
-        return fitRemittance(text);
     }
 
     /** {@code text} cut to what SEPA's unstructured remittance information holds. */

@@ -2,21 +2,21 @@ package nl.gbi.runs;
 
 import java.util.List;
 import java.util.Map;
-import nl.gbi.domain.Money;
+import nl.gbi.ledger.BookedPayment;
+import nl.gbi.ledger.LedgerBooking;
 
 /**
- * What a chunk calculates from: the latest berekeningen of the run's period, per dossier its latest vakantiegeld
- * booking, the settled periods whose berekening changed, the corrections earlier runs of this period made (a rerun
- * offers their NABETALINGEN again; the database refuses one paid before), and per dossier its open vorderingen.
+ * What a chunk settles from: the months to settle (dossier, then month, oldest first), per dossier what is booked
+ * (its payments and ledger bookings up to the run's month), and the corrections earlier runs of this month made (a
+ * rerun offers their NABETALINGEN again; the database refuses one paid before).
  */
-public record ChunkInput(List<StoredInput> inputs, Map<String, LedgerEntry> ledger, List<Changed> changed,
-                         List<Correction> corrections, Map<String, Money> openVorderingen) {
+public record ChunkInput(List<MonthInput> months, Map<String, List<BookedPayment>> payments,
+                         Map<String, List<LedgerBooking>> bookings, List<Correction> corrections) {
 
     public ChunkInput {
-        inputs = List.copyOf(inputs);
-        ledger = Map.copyOf(ledger);
-        changed = List.copyOf(changed);
+        months = List.copyOf(months);
+        payments = Map.copyOf(payments);
+        bookings = Map.copyOf(bookings);
         corrections = List.copyOf(corrections);
-        openVorderingen = Map.copyOf(openVorderingen);
     }
 }

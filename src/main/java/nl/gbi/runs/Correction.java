@@ -5,11 +5,12 @@ import nl.gbi.domain.Iban;
 
 /**
  * A herberekening: version {@code versie} of a settled period is due {@code dueCents} (its uitkering incl.
- * vakantiegeld) where {@code settledCents} was settled. A positive difference is a NABETALING to the client's
- * account of that version, a negative one a vordering; the paid lines themselves never change.
+ * vakantiegeld) where {@code settledCents} was settled. Of the difference the ledger paid {@code nabetalingCents} as a
+ * NABETALING to the client's account of that version (the vakantiegeld part went to the reserve); a negative
+ * difference is a vordering. The paid lines themselves never change.
  */
 public record Correction(String dossierId, YearMonth periode, int versie, int previousVersie, long settledCents,
-                         long dueCents, Iban creditorIban, String creditorName) {
+                         long dueCents, long nabetalingCents, Iban creditorIban, String creditorName) {
 
     public long differenceCents() {
         return dueCents - settledCents;

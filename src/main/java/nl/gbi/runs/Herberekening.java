@@ -12,16 +12,13 @@ import nl.gbi.domain.InhoudingSoort;
 import nl.gbi.domain.Money;
 
 /**
- * Herberekening (participatiewet.md §7) on the run's side. A settled period whose berekening changed is
- * recalculated and compared with what it was settled with; the paid lines stay as they are and the difference
- * becomes a {@link Correction}: a NABETALING to the client in this run, or a vordering. Open vorderingen are
- * recovered by an AFLOSSING the run adds to the dossier's berekening of later periods, so the calculation keeps
- * it within the beslagvrije voet together with any beslag (Rv art. 475da).
+ * Herberekening (participatiewet.md §7) on the run's side; what a correction books is the ledger's
+ * ({@link nl.gbi.ledger.DossierLedger}). Open vorderingen are recovered by an AFLOSSING the run adds to the
+ * dossier's berekening of its own month, so the calculation keeps it within the beslagvrije voet together with any
+ * beslag (Rv art. 475da); a rerun of a correction's run offers its NABETALING again ({@link #line}).
  *
- * <p>Engine rules (docs/calculation.md): the difference is taken on the uitkering incl. vakantiegeld and settled
- * at once, the vakantiegeld part too (the reserve ledger keeps what was booked); a NABETALING goes to the client's
- * own account of the new version, whatever part of the month changed; a vordering is recovered from the first
- * period after the run that made it.
+ * <p>Engine rules (docs/ledger.md): a NABETALING goes to the client's own account of the new version, whatever
+ * part of the month changed; a vordering is recovered from the first run of a later month.
  */
 final class Herberekening {
 
@@ -31,22 +28,15 @@ final class Herberekening {
     private Herberekening() {
     }
 
-    /** The correction of {@code changed} by its recalculated {@code resultaat}. */
-    static Correction correction(Changed changed, Berekening berekening, Resultaat resultaat) {
-        return new Correction(changed.dossierId(), changed.periode(), changed.versie(), changed.settledVersie(),
-                changed.settledCents(), resultaat.uitkeringInclVakantiegeld().cents(), berekening.betaalrekening().iban(),
-                berekening.betaalrekening().tenaamstelling());
-    }
-
     /** The NABETALING of a positive correction: numbered by its version, so the database pays it once. */
     static PaymentLine line(Correction correction) {
-        if (correction.differenceCents() <= 0) {
-            throw new IllegalArgumentException("only a positive difference is paid: " + correction);
+        if (correction.nabetalingCents() <= 0) {
+            throw new IllegalArgumentException("only a positive NABETALING is paid: " + correction);
         }
         String text = "Nabetaling Participatiewet " + correction.periode() + " dossier " + correction.dossierId()
                 + " versie " + correction.versie();
         return new PaymentLine(correction.dossierId(), correction.periode(), BetalingSoort.NABETALING,
-                Money.ofCents(correction.differenceCents()), correction.creditorIban(), correction.creditorName(),
+                Money.ofCents(correction.nabetalingCents()), correction.creditorIban(), correction.creditorName(),
                 ChunkCalculation.fitRemittance(text),
                 correction.versie());
     }

@@ -44,15 +44,19 @@ class HerberekeningApiTest {
         api.submit(julyNow, RunFixtures.sample("UP-1", "2025-08"));
         long difference = incl(julyNow) - incl(julyPaid);
         assertTrue(difference > 0, "the test needs a higher new version");
+        long nabetaling = difference - (reservering(julyNow) - reservering(julyPaid));
+        assertTrue(nabetaling < difference, "the vakantiegeld part of the difference goes to the reserve");
 
         JsonNode august = api.completedRun("2025-08");
 
         assertEquals(1, august.get("herberekeningen").get("NABETALING").get("aantal").intValue(), august.toString());
         assertEquals(Money.ofCents(difference).toEuros(), august.get("herberekeningen").get("NABETALING").get("totaal").decimalValue());
-        assertEquals(Money.ofCents(difference).toEuros(), august.get("betalingen").get("NABETALING").get("totaal").decimalValue());
+        assertEquals(Money.ofCents(nabetaling).toEuros(), august.get("betalingen").get("NABETALING").get("totaal").decimalValue());
         assertEquals(1, api.db.count("SELECT count(*) FROM payments WHERE dossier_id = 'UP-1' AND periode = '2025-07-01'"
                 + " AND soort = 'NABETALING' AND line_no = 2 AND amount_cents = $1 AND creditor_iban = $2"
-                + " AND batch_id = $3", difference, RunApi.CLIENT_IBAN, august.get("batchId").longValue()));
+                + " AND batch_id = $3", nabetaling, RunApi.CLIENT_IBAN, august.get("batchId").longValue()));
+        assertEquals(difference - nabetaling, api.db.count("SELECT cents FROM ledger_bookings WHERE dossier_id = 'UP-1'"
+                + " AND periode = '2025-07-01' AND kind = 'RESERVERING' AND versie = 2"), "the reserve gets the rest");
         assertEquals(1, api.db.count("SELECT count(*) FROM herberekeningen WHERE dossier_id = 'UP-1' AND versie = 2"
                 + " AND previous_versie = 1 AND difference_cents = $1", difference));
         // The sample's UITKERING and its derdenbetaling (HUUR).
@@ -69,8 +73,11 @@ class HerberekeningApiTest {
                 api.officer, "{\"reden\":\"controle\"}").statusCode());
         JsonNode afterRejection = api.completedRun("2025-08");
 
-        assertEquals(Money.ofCents(difference).toEuros(),
+        assertEquals(Money.ofCents(nabetaling).toEuros(),
                 afterRejection.get("betalingen").get("NABETALING").get("totaal").decimalValue(), afterRejection.toString());
+        assertEquals(1, api.db.count("SELECT count(*) FROM ledger_bookings WHERE dossier_id = 'UP-1'"
+                + " AND periode = '2025-07-01' AND kind = 'RESERVERING' AND versie = 2 AND NOT released"),
+                "the rejected run's booking was released and booked once again");
         assertEquals(1, api.db.count("SELECT count(*) FROM payments WHERE dossier_id = 'UP-1' AND soort = 'NABETALING'"
                 + " AND state <> 'RELEASED'"));
     }
@@ -84,17 +91,20 @@ class HerberekeningApiTest {
         api.submit(julyNow, RunFixtures.sample("DOWN-1", "2025-08"));
         long vordering = incl(julyPaid) - incl(julyNow);
         assertTrue(vordering > 0, "the test needs a lower new version");
+        long fromReserve = reservering(julyPaid) - reservering(julyNow);
 
         JsonNode august = api.completedRun("2025-08");
 
         assertEquals(Money.ofCents(vordering).toEuros(), august.get("herberekeningen").get("VORDERING").get("totaal").decimalValue(),
                 august.toString());
         assertTrue(august.get("betalingen").get("NABETALING") == null, august.toString());
-        assertEquals(0, api.db.count("SELECT count(*) FROM aflossingen WHERE dossier_id = 'DOWN-1'"),
+        assertEquals(vordering - fromReserve, api.db.count("SELECT cents FROM ledger_bookings WHERE dossier_id = 'DOWN-1'"
+                + " AND kind = 'VORDERING'"), "the reserve takes its part back; the rest is owed");
+        assertEquals(0, api.db.count("SELECT count(*) FROM ledger_bookings WHERE dossier_id = 'DOWN-1' AND kind = 'AFLOSSING'"),
                 "a vordering is recovered from the period after the run that made it");
         api.approveAndExport(august.get("batchId").longValue());
 
-        long open = vordering;
+        long open = vordering - fromReserve;
         for (String periode : new String[] {"2025-09", "2025-10"}) {
             ObjectNode month = RunFixtures.sample("DOWN-1", periode);
             api.submit(month);
@@ -108,17 +118,19 @@ class HerberekeningApiTest {
                     run.toString());
             assertEquals(uitkering(expected), api.db.count("SELECT amount_cents FROM payments WHERE dossier_id = 'DOWN-1'"
                     + " AND periode = $1::date AND soort = 'UITKERING'", YearMonth.parse(periode).atDay(1)));
-            assertEquals(withheld, api.db.count("SELECT amount_cents FROM aflossingen WHERE dossier_id = 'DOWN-1'"
-                    + " AND periode = $1::date", YearMonth.parse(periode).atDay(1)));
+            assertEquals(withheld, api.db.count("SELECT cents FROM ledger_bookings WHERE dossier_id = 'DOWN-1'"
+                    + " AND kind = 'AFLOSSING' AND periode = $1::date", YearMonth.parse(periode).atDay(1)));
             JsonNode againSame = api.completedRun(periode);
             assertTrue(againSame.get("betalingen").isEmpty(), againSame.toString());
-            assertEquals(1, api.db.count("SELECT count(*) FROM aflossingen WHERE dossier_id = 'DOWN-1'"
-                    + " AND periode = $1::date", YearMonth.parse(periode).atDay(1)), "a rerun withholds nothing twice");
+            assertEquals(1, api.db.count("SELECT count(*) FROM ledger_bookings WHERE dossier_id = 'DOWN-1'"
+                    + " AND kind = 'AFLOSSING' AND periode = $1::date", YearMonth.parse(periode).atDay(1)),
+                    "a rerun withholds nothing twice");
             api.approveAndExport(run.get("batchId").longValue());
             open -= withheld;
         }
-        long recovered = api.db.count("SELECT sum(amount_cents) FROM aflossingen WHERE dossier_id = 'DOWN-1'");
-        assertEquals(vordering - open, recovered);
+        long recovered = api.db.count("SELECT sum(cents) FROM ledger_bookings WHERE dossier_id = 'DOWN-1'"
+                + " AND kind = 'AFLOSSING'");
+        assertEquals(vordering - fromReserve - open, recovered);
         assertTrue(open >= 0);
     }
 
@@ -141,6 +153,10 @@ class HerberekeningApiTest {
         BerekeningReader.Result read = new BerekeningReader().read(record);
         assertTrue(read instanceof BerekeningReader.Valid, read.toString());
         return ((Outcome.Success) CALCULATOR.calculate(((BerekeningReader.Valid) read).berekening())).resultaat();
+    }
+
+    private static long reservering(ObjectNode record) {
+        return calculate(record).vakantiegeldReservering().cents();
     }
 
     private static long incl(ObjectNode record) {

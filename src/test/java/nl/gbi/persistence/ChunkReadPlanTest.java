@@ -132,13 +132,13 @@ class ChunkReadPlanTest {
     }
 
     private static JsonNode customPlan(String tenant, String from, String until) {
-        return explain(tenant, conn -> conn.preparedQuery("EXPLAIN (FORMAT JSON) " + BetaalrunSql.READ_INPUTS)
+        return explain(tenant, conn -> conn.preparedQuery("EXPLAIN (FORMAT JSON) " + BetaalrunSql.MONTHS)
                 .execute(Tuple.of(PERIODE, from, until)));
     }
 
     private static JsonNode genericPlan(String tenant, String from, String until) {
         return explain(tenant, conn -> conn.query("SET LOCAL plan_cache_mode = force_generic_plan").execute()
-                .compose(set -> conn.query("PREPARE chunk_read(date, text, text) AS " + BetaalrunSql.READ_INPUTS).execute())
+                .compose(set -> conn.query("PREPARE chunk_read(date, text, text) AS " + BetaalrunSql.MONTHS).execute())
                 .compose(prepared -> conn.query("EXPLAIN (FORMAT JSON) EXECUTE chunk_read('" + PERIODE + "', '" + from
                         + "', " + (until == null ? "NULL" : "'" + until + "'") + ")").execute()));
     }

@@ -48,7 +48,7 @@ class VakantiegeldRunTest {
 
             run(engine, ops, "2025-06");
             assertEquals(List.of("VT-1:" + reservation(RunFixtures.sample("VT-1", "2025-05"))), payouts(db, "2025-06-01"));
-            assertEquals(3, db.count("SELECT count(*) FROM vakantiegeld_ledger"));
+            assertEquals(3, db.count("SELECT count(*) FROM ledger_bookings WHERE kind = 'RESERVERING'"));
         }
     }
 
@@ -72,8 +72,12 @@ class VakantiegeldRunTest {
                 + " AND periode = $1 ORDER BY 1", LocalDate.parse(periode)).stream().map(row -> row.getString("line")).toList();
     }
 
+    /** The reserve after {@code periode}: what was reserved up to it minus what was paid out up to it. */
     private static long balance(TestDatabase db, String dossierId, String periode) {
-        return db.count("SELECT balance_cents FROM vakantiegeld_ledger WHERE dossier_id = $1 AND periode = $2",
-                dossierId, LocalDate.parse(periode));
+        long reserved = db.count("SELECT coalesce(sum(cents), 0) FROM ledger_bookings WHERE kind = 'RESERVERING'"
+                + " AND dossier_id = $1 AND periode <= $2", dossierId, LocalDate.parse(periode));
+        long paidOut = db.count("SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE soort = 'VAKANTIEGELD'"
+                + " AND dossier_id = $1 AND periode <= $2", dossierId, LocalDate.parse(periode));
+        return reserved - paidOut;
     }
 }
