@@ -29,10 +29,12 @@ import nl.gbi.persistence.PgBatchStore;
 import nl.gbi.persistence.PgBetaalrunStore;
 import nl.gbi.persistence.PgIntakeStore;
 import nl.gbi.persistence.PgTokenStore;
+import nl.gbi.persistence.PgVoorschotStore;
 import nl.gbi.runs.BetaalrunWorker;
 import nl.gbi.runs.Betaalruns;
 import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
+import nl.gbi.voorschot.Voorschotten;
 
 /** The composition root: wires tenants, database, use cases and the HTTP edge, and takes them down again. */
 public final class Engine {
@@ -123,7 +125,8 @@ public final class Engine {
         return writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir())
                 .compose(written -> stage(StartFailure.Stage.LISTEN, HttpApi.start(vertx,
                         new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, betaalruns, metrics,
-                                config.maxBodyBytes(), config.httpLimits(), config.spoolDir()),
+                                config.maxBodyBytes(), config.httpLimits(), config.spoolDir(),
+                                new Voorschotten(new PgVoorschotStore(database), batchCreation, tenants, parameters)),
                         config.host(), config.port())))
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
                 .onSuccess(engine -> worker.start());

@@ -129,7 +129,7 @@ final class BatchRoutes {
      * The total as an exact amount, or null. Scale and size are checked before any arithmetic: BigDecimal
      * cannot even move the point of 1e-2147483647 (it fails with a NegativeArraySizeException).
      */
-    private static Money total(JsonNode total) {
+    static Money total(JsonNode total) {
         if (!total.isNumber()) {
             return null;
         }

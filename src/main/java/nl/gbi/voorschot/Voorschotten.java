@@ -1,0 +1,153 @@
+package nl.gbi.voorschot;
+
+import io.vertx.core.Future;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.gbi.access.Caller;
+import nl.gbi.audit.AuditEvent;
+import nl.gbi.batches.BatchCreation;
+import nl.gbi.batches.NewBatch;
+import nl.gbi.batches.PaymentLine;
+import nl.gbi.calculation.Parameter;
+import nl.gbi.calculation.ParameterTable;
+import nl.gbi.calculation.ParameterValue;
+import nl.gbi.domain.BetalingSoort;
+import nl.gbi.domain.EngineError;
+import nl.gbi.domain.Fout;
+import nl.gbi.domain.Money;
+import nl.gbi.domain.Tenant;
+import nl.gbi.ledger.VoorschotDenial;
+import nl.gbi.tenants.TenantRegistry;
+
+/**
+ * The voorschot use cases: grant one (capped, idempotent, paid in a batch of its own), deny one (a VORDERING of what
+ * was paid), read one. The batch is made by {@link BatchCreation}, so four-eyes approval and pain.001 are the same.
+ */
+public final class Voorschotten {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    /** The norms for gehuwden (21 to AOW age, AOW age): the engine does not know the household of an aanvraag. */
+    private static final List<Parameter> GEHUWDEN_NORMS = List.of(Parameter.NORM_21_B, Parameter.NORM_22_B);
+
+    private final VoorschotStore store;
+    private final BatchCreation batchCreation;
+    private final TenantRegistry tenants;
+    private final ParameterTable parameters;
+
+    public Voorschotten(VoorschotStore store, BatchCreation batchCreation, TenantRegistry tenants,
+                        ParameterTable parameters) {
+        this.store = store;
+        this.batchCreation = batchCreation;
+        this.tenants = tenants;
+        this.parameters = parameters;
+    }
+
+    /** A voorschot as the request met it; {@code replay} when it existed already (the same request again). */
+    public record Answer(Voorschot voorschot, boolean replay) {
+    }
+
+    /**
+     * The most a voorschot of {@code aanvraag}'s month may be: the tenant's share of the highest gehuwdennorm of
+     * that month, in whole cents rounded down; null when the parameter table does not know the month.
+     */
+    static Money cap(Tenant tenant, ParameterTable parameters, java.time.YearMonth periode) {
+        long norm = -1;
+        for (Parameter parameter : GEHUWDEN_NORMS) {
+            ParameterValue value = parameters.find(parameter, periode);
+            if (value != null) {
+                norm = Math.max(norm, value.waarde());
+            }
+        }
+        return norm < 0 ? null : Money.ofCents(Math.multiplyExact(norm, tenant.voorschotMaxPercentage()) / 100);
+    }
+
+    public Future<Answer> request(Caller caller, String idempotencyKey, VoorschotAanvraag aanvraag) {
+        Tenant tenant = tenants.find(caller.tenantId()).orElse(null);
+        if (tenant == null) {
+            return Future.failedFuture(EngineError.notFound("Onbekende gemeente " + caller.tenantId()));
+        }
+        Money cap = cap(tenant, parameters, aanvraag.periode());
+        List<Fout> fouten = new ArrayList<>();
+        if (cap == null) {
+            fouten.add(new Fout("periode", "ONBEKENDE_PERIODE", "De normen van " + aanvraag.periode() + " zijn niet bekend"));
+        } else if (aanvraag.bedrag().compareTo(cap) > 0) {
+            fouten.add(new Fout("bedrag", "BOVEN_MAXIMUM", "Een voorschot van " + aanvraag.periode() + " is ten hoogste "
+                    + cap.toEuros().toPlainString() + " (" + tenant.voorschotMaxPercentage() + "% van de gehuwdennorm)"));
+        }
+        if (!fouten.isEmpty()) {
+            return Future.failedFuture(EngineError.invalid("Dit voorschot kan niet worden toegekend", fouten));
+        }
+        String id = UUID.randomUUID().toString();
+        AuditEvent event = AuditEvent.by(caller, "VOORSCHOT_TOEGEKEND", "voorschot/" + id, "dossier=" + aanvraag.dossierId()
+                + " periode=" + aanvraag.periode() + " bedrag=" + aanvraag.bedrag().toEuros().toPlainString());
+        return store.claim(tenant.gemeentecode(), id, idempotencyKey, aanvraag, tenant.voorschotInstant(), event)
+                .compose(claimed -> {
+                    Voorschot stored = claimed.voorschot();
+                    if (!claimed.created()) {
+                        boolean sameKey = idempotencyKey.equals(stored.idempotencyKey());
+                        if (sameKey ? !aanvraag.sameAs(stored) : !aanvraag.samePaymentAs(stored)) {
+                            return Future.failedFuture(EngineError.conflict(sameKey
+                                    ? "Deze Idempotency-Key hoort bij een ander verzoek (voorschot " + stored.id() + ")"
+                                    : "Voorschot " + stored.id() + " voor dit dossier, deze periode en reden heeft een ander"
+                                    + " bedrag, IBAN of tenaamstelling"));
+                        }
+                    }
+                    if (stored.batchId() != null) {
+                        return Future.succeededFuture(new Answer(stored, !claimed.created()));
+                    }
+                    // new, or a replay of one whose batch was not made (a crash in between): make it now; the
+                    // payment's line_no keeps it from being paid twice
+                    return pay(tenant, caller, stored).map(paid -> new Answer(paid, !claimed.created()));
+                });
+    }
+
+    private Future<Voorschot> pay(Tenant tenant, Caller caller, Voorschot voorschot) {
+        PaymentLine line = new PaymentLine(voorschot.dossierId(), voorschot.periode(), BetalingSoort.VOORSCHOT,
+                voorschot.bedrag(), voorschot.iban(), voorschot.tenaamstelling(),
+                "Voorschot bijstand " + voorschot.periode() + " dossier " + voorschot.dossierId(), voorschot.lineNo());
+        NewBatch batch = new NewBatch(tenant.gemeentecode(), null, caller.tokenId(), caller.naam(),
+                LocalDate.now(AMSTERDAM), List.of(line));
+        return batchCreation.create(batch)
+                .compose(created -> store.attachBatch(tenant.gemeentecode(), voorschot.id(), created.id()))
+                .compose(attached -> get(caller, voorschot.id()));
+    }
+
+    public Future<Voorschot> get(Caller caller, String id) {
+        return store.find(caller.tenantId(), id).compose(found -> found.map(Future::succeededFuture)
+                .orElseGet(() -> Future.failedFuture(EngineError.notFound("Voorschot " + id + " bestaat niet"))));
+    }
+
+    /**
+     * Denies the voorschot: AFGEWEZEN and, when its payment counts, a VORDERING of what was paid. 409 while its batch
+     * is undecided (reject the batch instead), after its month was settled, or when it was denied already.
+     */
+    public Future<Voorschot> deny(Caller caller, String id, String reden) {
+        return store.beginDenial(caller.tenantId(), id).compose(opened -> {
+            if (opened.isEmpty()) {
+                return Future.failedFuture(EngineError.notFound("Voorschot " + id + " bestaat niet"));
+            }
+            VoorschotStore.Denial denial = opened.get();
+            if (Voorschot.AFGEWEZEN.equals(denial.voorschot().state())) {
+                return refuse(denial, "Voorschot " + id + " is al afgewezen");
+            }
+            VoorschotDenial.Decision decision = VoorschotDenial.decide(denial.payment(), denial.monthSettled());
+            if (decision.refusal() == VoorschotDenial.Refusal.BATCH_UNDECIDED) {
+                return refuse(denial, "De batch van voorschot " + id + " is nog niet beslist: wijs de batch af");
+            }
+            if (decision.refusal() == VoorschotDenial.Refusal.MONTH_SETTLED) {
+                return refuse(denial, "De maand van voorschot " + id + " is al afgerekend: het voorschot is verrekend");
+            }
+            AuditEvent event = AuditEvent.by(caller, "VOORSCHOT_AFGEWEZEN", "voorschot/" + id,
+                    "vordering=" + Money.ofCents(decision.vorderingCents()).toEuros().toPlainString());
+            return denial.book(caller.tokenId(), reden, decision.vorderingCents(), event)
+                    .compose(booked -> get(caller, id));
+        });
+    }
+
+    private static <T> Future<T> refuse(VoorschotStore.Denial denial, String why) {
+        return denial.abandon().transform(ended -> Future.failedFuture(EngineError.conflict(why)));
+    }
+}
