@@ -59,6 +59,14 @@ public final class PgVoorschotStore implements VoorschotStore {
     }
 
     @Override
+    public Future<Optional<Long>> liveBatchOf(String tenantId, Voorschot v) {
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(VoorschotSql.LIVE_BATCH)
+                .execute(Tuple.of(tenantId, v.dossierId(), v.periode().atDay(1), v.lineNo()))
+                .map(rows -> rows.size() == 0 ? Optional.<Long>empty()
+                        : Optional.of(rows.iterator().next().getLong("batch_id"))));
+    }
+
+    @Override
     public Future<Void> attachBatch(String tenantId, String id, long batchId) {
         return database.inTenant(tenantId, conn -> conn.preparedQuery(VoorschotSql.ATTACH_BATCH)
                 .execute(Tuple.of(tenantId, id, batchId)).mapEmpty());

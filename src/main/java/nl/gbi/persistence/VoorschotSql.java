@@ -36,6 +36,11 @@ final class VoorschotSql {
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'TOEGEKEND', $9, $10, $11,
                     (SELECT count(*) FROM voorschotten WHERE tenant_id = $1 AND dossier_id = $3 AND periode = $4))""";
 
+    static final String LIVE_BATCH = """
+            SELECT batch_id FROM payments
+            WHERE tenant_id = $1 AND dossier_id = $2 AND periode = $3 AND soort = 'VOORSCHOT' AND line_no = $4
+              AND corrects_seq IS NULL AND state <> 'RELEASED' AND batch_id IS NOT NULL""";
+
     static final String ATTACH_BATCH = "UPDATE voorschotten SET batch_id = $3 WHERE tenant_id = $1 AND id = $2";
 
     static final String MONTH_SETTLED = """

@@ -20,6 +20,12 @@ public interface VoorschotStore {
     Future<Claimed> claim(String tenantId, String id, String idempotencyKey, VoorschotAanvraag aanvraag, boolean instant,
                           AuditEvent event);
 
+    /**
+     * The batch of the voorschot's live payment (its dossier, periode, soort VOORSCHOT and line_no, not RELEASED),
+     * when one exists: a batch made before the engine stopped, not yet recorded on the voorschot.
+     */
+    Future<Optional<Long>> liveBatchOf(String tenantId, Voorschot voorschot);
+
     /** Records the batch that pays the voorschot. */
     Future<Void> attachBatch(String tenantId, String id, long batchId);
 

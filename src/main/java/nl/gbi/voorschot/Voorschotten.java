@@ -95,12 +95,18 @@ public final class Voorschotten {
                                     + " bedrag, IBAN of tenaamstelling"));
                         }
                     }
-                    if (stored.batchId() != null) {
+                    if (stored.batchId() != null || !Voorschot.TOEGEKEND.equals(stored.state())) {
                         return Future.succeededFuture(new Answer(stored, !claimed.created()));
                     }
-                    // new, or a replay of one whose batch was not made (a crash in between): make it now; the
-                    // payment's line_no keeps it from being paid twice
-                    return pay(tenant, caller, stored).map(paid -> new Answer(paid, !claimed.created()));
+                    if (claimed.created()) {
+                        return pay(tenant, caller, stored).map(paid -> new Answer(paid, false));
+                    }
+                    // a replay of one whose batch was not recorded (the engine stopped in between): record the batch
+                    // that pays it, or make it now; the payment's line_no keeps it from being paid twice
+                    return store.liveBatchOf(tenant.gemeentecode(), stored).compose(batch -> batch.isPresent()
+                            ? store.attachBatch(tenant.gemeentecode(), stored.id(), batch.get())
+                                    .compose(attached -> get(caller, stored.id()))
+                            : pay(tenant, caller, stored)).map(paid -> new Answer(paid, true));
                 });
     }
 

@@ -146,6 +146,16 @@ class VoorschotApiTest {
     }
 
     @Test
+    void aReplayAfterAStopBetweenVoorschotAndBatchRecordsTheBatchAndPaysNothingTwice() {
+        JsonNode v = granted("k-crash", body("VS-10", "2026-01", "300.00", "r"));
+        db.query("UPDATE voorschotten SET batch_id = NULL WHERE id = $1 RETURNING id", v.get("id").textValue());
+        HttpResponse<String> again = post(submitter, "k-crash", body("VS-10", "2026-01", "300.00", "r"));
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(v.get("batchId").longValue(), TestEngine.json(again).get("batchId").longValue());
+        assertEquals(1, db.count("SELECT count(*) FROM payments WHERE dossier_id = 'VS-10'"));
+    }
+
+    @Test
     void everyOffendingFieldIsNamed() {
         HttpResponse<String> response = post(submitter, "k-bad", "{\"dossierId\":\"x y\",\"periode\":\"2026-13\","
                 + "\"bedrag\":12.345,\"iban\":\"NL91ABNA0417164301\",\"tenaamstelling\":\"\",\"extra\":1}");
