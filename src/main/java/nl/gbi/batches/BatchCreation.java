@@ -142,7 +142,8 @@ public final class BatchCreation {
             OffsetDateTime now) {
         FileId fileId = new FileId(tenant.gemeentecode(), numbered.batch().request().executionDate(),
                 numbered.fileSeqs().get(slice.fileIndex()));
-        PaymentFileHeader header = PaymentFileHeader.forTenant(tenant, fileId, now, slice.nbOfTxs(), slice.ctrlSum());
+        PaymentFileHeader ordinary = PaymentFileHeader.forTenant(tenant, fileId, now, slice.nbOfTxs(), slice.ctrlSum());
+        PaymentFileHeader header = numbered.batch().request().instant() ? ordinary.asInstant() : ordinary;
         List<CreditTransfer> part = numbered.transfers().subList((int) slice.firstOrdinal(),
                 (int) slice.firstOrdinal() + slice.nbOfTxs());
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 600 * slice.nbOfTxs());

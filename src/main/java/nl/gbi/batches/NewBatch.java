@@ -9,12 +9,19 @@ import java.util.List;
  * @param runId the betaalrun that makes it, or null (tests, manual batches)
  * @param startedBy the token id of whoever started the run: that token can never approve the batch
  * @param startedByNaam the token's name, for the audit trail
+ * @param instant its files are SEPA Instant (a voorschot of a tenant with {@code voorschotInstant})
  */
 public record NewBatch(String tenantId, String runId, String startedBy, String startedByNaam, LocalDate executionDate,
-                       List<PaymentLine> lines) {
+                       List<PaymentLine> lines, boolean instant) {
 
     /** The most lines one batch takes; the betaalrun splits larger runs into several batches. */
     public static final int LINES_MAX = 200_000;
+
+    /** An ordinary (not Instant) batch. */
+    public NewBatch(String tenantId, String runId, String startedBy, String startedByNaam, LocalDate executionDate,
+                    List<PaymentLine> lines) {
+        this(tenantId, runId, startedBy, startedByNaam, executionDate, lines, false);
+    }
 
     public NewBatch {
         lines = List.copyOf(lines);

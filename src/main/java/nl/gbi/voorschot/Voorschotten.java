@@ -115,7 +115,7 @@ public final class Voorschotten {
                 voorschot.bedrag(), voorschot.iban(), voorschot.tenaamstelling(),
                 "Voorschot bijstand " + voorschot.periode() + " dossier " + voorschot.dossierId(), voorschot.lineNo());
         NewBatch batch = new NewBatch(tenant.gemeentecode(), null, caller.tokenId(), caller.naam(),
-                LocalDate.now(AMSTERDAM), List.of(line));
+                LocalDate.now(AMSTERDAM), List.of(line), voorschot.instant());
         return batchCreation.create(batch)
                 .compose(created -> store.attachBatch(tenant.gemeentecode(), voorschot.id(), created.id()))
                 .compose(attached -> get(caller, voorschot.id()));

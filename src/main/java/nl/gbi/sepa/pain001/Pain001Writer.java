@@ -86,6 +86,11 @@ public final class Pain001Writer {
         xml.start("SvcLvl");
         xml.leaf("Cd", "SEPA");
         xml.end();
+        if (header.instant()) {
+            xml.start("LclInstrm");
+            xml.leaf("Cd", "INST");
+            xml.end();
+        }
         xml.start("CtgyPurp");
         xml.leaf("Cd", "SSBE");
         xml.end();

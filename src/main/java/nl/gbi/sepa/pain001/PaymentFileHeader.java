@@ -17,6 +17,8 @@ import nl.gbi.sepa.Transliterator;
  * writer recomputes both while streaming and fails when they differ.
  *
  * @param debtorBic the tenant's BIC, or null to write {@code Othr/Id NOTPROVIDED}
+ * @param instant SEPA Instant Credit Transfer: {@code PmtTpInf/LclInstrm/Cd INST} (a voorschot of a tenant with
+ *                {@code voorschotInstant})
  */
 public record PaymentFileHeader(
         String msgId,
@@ -28,10 +30,25 @@ public record PaymentFileHeader(
         LocalDate requestedExecutionDate,
         String pmtInfId,
         long nbOfTxs,
-        Money ctrlSum) {
+        Money ctrlSum,
+        boolean instant) {
 
     /** BICFIDec2014Identifier of the pain.001.001.09 XSD. */
     private static final Pattern BIC = Pattern.compile("[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
+
+    /** An ordinary (not Instant) SEPA credit transfer file. */
+    public PaymentFileHeader(String msgId, OffsetDateTime creationDateTime, String initiatingPartyName,
+                             String debtorName, Iban debtorIban, String debtorBic, LocalDate requestedExecutionDate,
+                             String pmtInfId, long nbOfTxs, Money ctrlSum) {
+        this(msgId, creationDateTime, initiatingPartyName, debtorName, debtorIban, debtorBic, requestedExecutionDate,
+                pmtInfId, nbOfTxs, ctrlSum, false);
+    }
+
+    /** The same file as SEPA Instant. */
+    public PaymentFileHeader asInstant() {
+        return new PaymentFileHeader(msgId, creationDateTime, initiatingPartyName, debtorName, debtorIban, debtorBic,
+                requestedExecutionDate, pmtInfId, nbOfTxs, ctrlSum, true);
+    }
 
     public PaymentFileHeader {
         requireId("MsgId", msgId);

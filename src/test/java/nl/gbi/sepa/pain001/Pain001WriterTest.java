@@ -79,6 +79,19 @@ class Pain001WriterTest {
     }
 
     @Test
+    void anInstantFileCarriesLclInstrmInstAndPassesTheXsdAndEveryRule() {
+        PaymentFileHeader header = SepaFixtures.header(1, GOLDEN_BATCH).asInstant();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Pain001Writer.write(header, GOLDEN_BATCH.iterator(), out);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.matches("(?s).*</SvcLvl>\\s*<LclInstrm>\\s*<Cd>INST</Cd>\\s*</LclInstrm>\\s*<CtgyPurp>.*"), text);
+        assertEquals(List.of(), nl.gbi.sepa.XsdValidator.validate(nl.gbi.sepa.XsdValidator.PAIN_001_001_09,
+                new java.io.ByteArrayInputStream(out.toByteArray())));
+        assertEquals(List.of(), Pain001Check.check(out.toByteArray()).findings());
+        assertFalse(new String(SepaFixtures.write(1, GOLDEN_BATCH), StandardCharsets.UTF_8).contains("LclInstrm"));
+    }
+
+    @Test
     void writesOthrNotprovidedWithoutADebtorBic() {
         PaymentFileHeader good = SepaFixtures.header(1, GOLDEN_BATCH);
         PaymentFileHeader header = new PaymentFileHeader(good.msgId(), good.creationDateTime(),
