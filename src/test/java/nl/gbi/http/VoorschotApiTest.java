@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.HashSet;
 import java.util.Set;
 import nl.gbi.TestDatabase;
@@ -32,10 +35,31 @@ class VoorschotApiTest {
     static String amsterdamSubmitter;
     static String ops;
 
+    static String enschedeSubmitter;
+    static String enschedeOfficerA;
+    static String enschedeOfficerB;
+
+    /** The tenants, with Enschede paying voorschotten as SEPA Instant, at most 95%, two approvers from 100,00. */
+    static Path tenants() throws IOException {
+        Path tenants = Files.createDirectories(dir.resolve("tenants"));
+        try (Stream<Path> files = Files.list(Path.of("tenants"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, tenants.resolve(file.getFileName()));
+            }
+        }
+        Path enschede = tenants.resolve("GM0153.json");
+        Files.writeString(enschede, Files.readString(enschede).replace("\"secondApprovalThreshold\": 750000.00",
+                "\"secondApprovalThreshold\": 100.00, \"voorschotInstant\": true, \"voorschotMaxPercentage\": 95"));
+        return tenants;
+    }
+
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
         db = TestDatabase.start(dir.resolve("db"));
-        engine = TestEngine.start(db.engineConfig(dir.resolve("engine")));
+        engine = TestEngine.start(db.engineConfig(dir.resolve("engine")).withTenantsDir(tenants()));
+        enschedeSubmitter = engine.token("GM0153", "submitter");
+        enschedeOfficerA = engine.token("GM0153", "finance-officer");
+        enschedeOfficerB = engine.token("GM0153", "finance-officer");
         submitter = engine.token("GM0014", "submitter");
         officer = engine.token("GM0014", "finance-officer");
         amsterdamSubmitter = engine.token("GM0363", "submitter");
@@ -153,6 +177,30 @@ class VoorschotApiTest {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(v.get("batchId").longValue(), TestEngine.json(again).get("batchId").longValue());
         assertEquals(1, db.count("SELECT count(*) FROM payments WHERE dossier_id = 'VS-10'"));
+    }
+
+    @Test
+    void anInstantTenantsVoorschotIsCappedAtItsShareNeedsTwoApprovalsAndIsPaidAsInst() {
+        // 95% of 2.144,16 = 2.036,952: at most 2.036,95
+        HttpResponse<String> over = post(enschedeSubmitter, "k-inst-over", body("VS-20", "2026-01", "2036.96", "r"));
+        assertEquals(Set.of("bedrag"), fields(over));
+        HttpResponse<String> made = post(enschedeSubmitter, "k-inst", body("VS-20", "2026-01", "2036.95", "r"));
+        assertEquals(201, made.statusCode(), made.body());
+        JsonNode v = TestEngine.json(made);
+        assertTrue(v.get("instant").booleanValue());
+        long batchId = v.get("batchId").longValue();
+        assertEquals(201, engine.postJson("/api/v1/batches/" + batchId + "/approvals", enschedeOfficerA, "{}").statusCode());
+        assertEquals(409, engine.get("/api/v1/batches/" + batchId + "/pain001", enschedeOfficerA).statusCode());
+        assertEquals(201, engine.postJson("/api/v1/batches/" + batchId + "/approvals", enschedeOfficerB, "{}").statusCode());
+        HttpResponse<String> file = engine.get("/api/v1/batches/" + batchId + "/pain001", enschedeOfficerB);
+        assertEquals(200, file.statusCode(), file.body());
+        assertTrue(file.body().contains("<LclInstrm>") && file.body().contains("<Cd>INST</Cd>")
+                && file.body().contains("2036.95"), file.body());
+        // Groningen pays ordinarily
+        JsonNode groningen = granted("k-inst-gr", body("VS-21", "2026-01", "10.00", "r"));
+        approveAndExport(groningen.get("batchId").longValue());
+        assertTrue(!engine.get("/api/v1/batches/" + groningen.get("batchId").longValue() + "/pain001", officer).body()
+                .contains("LclInstrm"));
     }
 
     @Test
