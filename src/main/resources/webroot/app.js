@@ -58,6 +58,13 @@ async function openBatch(id) {
   state.offset = 0;
   $('batch').hidden = false;
   $('batch-kop').textContent = `Batch ${b.id} — ${b.tenant}`;
+  if (b.runId === null && b.perSoort.some((t) => t.soort === 'VOORSCHOT')) {
+    const badge = document.createElement('span');
+    badge.id = 'batch-voorschot';
+    badge.className = 'badge';
+    badge.textContent = 'voorschot';
+    $('batch-kop').append(' ', badge);
+  }
   const facts = $('batch-feiten');
   facts.replaceChildren();
   fact(facts, 'Status', b.status, 'batch-status');

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -307,6 +309,25 @@ class BatchPageBrowserTest {
     }
 
     /** Types the token and presses Enter: the page works from the keyboard. */
+    @Test
+    void aVoorschotBatchCarriesAVoorschotBadge() {
+        String submitter = engine.token("GM0014", "submitter");
+        String officer = engine.token("GM0014", "finance-officer");
+        HttpResponse<String> made = TestEngine.send(engine.request("/api/v1/voorschotten", submitter)
+                .header("Content-Type", "application/json").header("Idempotency-Key", "web-voorschot")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"dossierId\":\"WEB-VS\",\"periode\":\"2026-01\","
+                        + "\"bedrag\":500.00,\"iban\":\"NL91ABNA0417164300\",\"tenaamstelling\":\"J. de Vries\","
+                        + "\"reden\":\"aanvraag\"}")));
+        assertEquals(201, made.statusCode(), made.body());
+        long batchId = TestEngine.json(made).get("batchId").longValue();
+        browser.get(engine.base() + "/");
+        signIn(officer);
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Open batch " + batchId + "']")))
+                .sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "AWAITING_APPROVAL"));
+        assertEquals("voorschot", browser.findElement(By.id("batch-voorschot")).getText());
+    }
+
     private static void signIn(String token) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(token, Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lijst")));
