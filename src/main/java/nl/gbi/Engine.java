@@ -30,6 +30,8 @@ import nl.gbi.persistence.PgBetaalrunStore;
 import nl.gbi.persistence.PgIntakeStore;
 import nl.gbi.persistence.PgTokenStore;
 import nl.gbi.runs.BetaalrunWorker;
+import nl.gbi.persistence.PgRekeningStore;
+import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
 import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
@@ -123,7 +125,8 @@ public final class Engine {
         return writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir())
                 .compose(written -> stage(StartFailure.Stage.LISTEN, HttpApi.start(vertx,
                         new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, betaalruns, metrics,
-                                config.maxBodyBytes(), config.httpLimits(), config.spoolDir()),
+                                config.maxBodyBytes(), config.httpLimits(), config.spoolDir(),
+                                new Rekeningen(new PgRekeningStore(database), tenants)),
                         config.host(), config.port())))
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
                 .onSuccess(engine -> worker.start());
