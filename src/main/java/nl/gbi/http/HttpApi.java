@@ -61,7 +61,7 @@ public final class HttpApi {
         new BatchRoutes(parts.batches()).mount(router);
         new BankReportRoutes(parts.bankReports()).mount(router);
         new AuditRoutes(parts.audit()).mount(router);
-        new BetaalrunRoutes(parts.betaalruns()).mount(router);
+        new BetaalrunRoutes(parts.betaalruns(), parts.rekeningen()).mount(router);
         new RekeningRoutes(parts.rekeningen()).mount(router);
         router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(new FailureHandler());
