@@ -40,11 +40,11 @@ final class BetaalrunJson {
     }
 
     /**
-     * A completed run's report with the afstemming of its period ({@code rapport.afstemming}: per tenant the months up
+     * A completed run's report with the afstemming of its period ({@code afstemming}: per tenant the months up
      * to the period that do not balance, and their total; 0 everywhere after a clean run).
      */
     static ObjectNode withAfstemming(ObjectNode body, Map<String, Long> counts) {
-        ObjectNode afstemming = ((ObjectNode) body.get("rapport")).putObject("afstemming");
+        ObjectNode afstemming = body.putObject("afstemming");
         long total = 0;
         ObjectNode perTenant = afstemming.putObject("perGemeente");
         for (Map.Entry<String, Long> count : new TreeMap<>(counts).entrySet()) {
