@@ -2,6 +2,7 @@
 // sessionStorage only; what the token may read decides what is shown (the betaalruns only to ops).
 import { $, TOKEN_KEY, api, button, code, fact, fail, item, json, money, row, say } from './ui.js';
 import { closeRun, connectBatches, listRuns, showRunsIfAllowed } from './runs.js';
+import { connectDossier } from './rekening.js';
 
 const PAGE = 25;
 const state = { batch: null, offset: 0 };
@@ -12,6 +13,7 @@ function signedIn(yes) {
   if (!yes) {
     $('batch').hidden = true;
     $('runs').hidden = true;
+    $('dossier').hidden = true;
     closeRun();
   }
   $('wie').textContent = yes ? 'Aangemeld' : '';
@@ -25,6 +27,7 @@ async function signIn(event) {
     await listBatches();
     const runsFailed = await showRunsIfAllowed();
     signedIn(true);
+    connectDossier($('runs').hidden);
     say('U bent aangemeld.', true);
     if (runsFailed) fail(runsFailed);
   } catch (e) {
@@ -216,7 +219,11 @@ document.addEventListener('DOMContentLoaded', () => {
   $('audit-form').addEventListener('submit', showAudit);
   $('runs-verversen').addEventListener('click', () => listRuns().catch(fail));
   if (sessionStorage.getItem(TOKEN_KEY)) {
-    listBatches().then(showRunsIfAllowed).then((runsFailed) => { signedIn(true); if (runsFailed) fail(runsFailed); })
+    listBatches().then(showRunsIfAllowed).then((runsFailed) => {
+      signedIn(true);
+      connectDossier($('runs').hidden);
+      if (runsFailed) fail(runsFailed);
+    })
       .catch((e) => { sessionStorage.removeItem(TOKEN_KEY); signedIn(false); fail(e); });
   }
 });

@@ -187,6 +187,9 @@ function fillRun(run) {
   fact(facts, 'Gemeenten met batch klaar', `${run.gemeenten.filter((g) => g.batchKlaar).length} van ${run.gemeenten.length}`);
   fact(facts, 'Berekend', String(run.rapport.berekend), 'run-berekend');
   fact(facts, 'Geweigerd', String(run.rapport.geweigerd), 'run-geweigerd');
+  if (run.afstemming) {
+    fact(facts, 'Afstemming: maanden die niet sluiten', String(run.afstemming.afwijkingen), 'run-afstemming');
+  }
   $('run-gemeenten').tBodies[0].replaceChildren(...run.gemeenten.map(progressRow));
   $('run-rapport').replaceChildren(...reportTables(run.rapport));
   renderRefusals(run.gemeenten);

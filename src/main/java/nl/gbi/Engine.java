@@ -31,6 +31,8 @@ import nl.gbi.persistence.PgIntakeStore;
 import nl.gbi.persistence.PgTokenStore;
 import nl.gbi.persistence.PgVoorschotStore;
 import nl.gbi.runs.BetaalrunWorker;
+import nl.gbi.persistence.PgRekeningStore;
+import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
 import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
@@ -126,6 +128,7 @@ public final class Engine {
                 .compose(written -> stage(StartFailure.Stage.LISTEN, HttpApi.start(vertx,
                         new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, betaalruns, metrics,
                                 config.maxBodyBytes(), config.httpLimits(), config.spoolDir(),
+                                new Rekeningen(new PgRekeningStore(database), tenants),
                                 new Voorschotten(new PgVoorschotStore(database), batchCreation, tenants, parameters)),
                         config.host(), config.port())))
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))

@@ -40,6 +40,22 @@ final class BetaalrunJson {
     }
 
     /**
+     * A completed run's report with the afstemming of its period ({@code afstemming}: per tenant the months up
+     * to the period that do not balance, and their total; 0 everywhere after a clean run).
+     */
+    static ObjectNode withAfstemming(ObjectNode body, Map<String, Long> counts) {
+        ObjectNode afstemming = body.putObject("afstemming");
+        long total = 0;
+        ObjectNode perTenant = afstemming.putObject("perGemeente");
+        for (Map.Entry<String, Long> count : new TreeMap<>(counts).entrySet()) {
+            perTenant.put(count.getKey(), count.getValue());
+            total += count.getValue();
+        }
+        afstemming.put("afwijkingen", total);
+        return body;
+    }
+
+    /**
      * The latest runs: {@code {runs: [{id, periode, status, gestartOp, klaarOp}]}}, the head of {@link #status}. Only
      * platform facts: who started a run and anything of a tenant stay out.
      */

@@ -2,6 +2,7 @@ package nl.gbi.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import nl.gbi.access.Caller;
@@ -14,15 +15,18 @@ import nl.gbi.domain.Fout;
 import nl.gbi.json.Bounds;
 import nl.gbi.json.FieldReader;
 import nl.gbi.json.Json;
+import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
 
 /** {@code POST /api/v1/betaalruns}, {@code GET /api/v1/betaalruns} and {@code GET /api/v1/betaalruns/{id}} (ops). */
 final class BetaalrunRoutes {
 
     private final Betaalruns betaalruns;
+    private final Rekeningen rekeningen;
 
-    BetaalrunRoutes(Betaalruns betaalruns) {
+    BetaalrunRoutes(Betaalruns betaalruns, Rekeningen rekeningen) {
         this.betaalruns = betaalruns;
+        this.rekeningen = rekeningen;
     }
 
     void mount(Router router) {
@@ -60,7 +64,12 @@ final class BetaalrunRoutes {
         if (id == null || !id.matches("run-[0-9a-f-]{36}")) {
             throw EngineError.notFound("Betaalrun " + id + " bestaat niet");
         }
-        betaalruns.status(id).onSuccess(status -> BatchRoutes.json(ctx, 200, BetaalrunJson.status(status)))
+        betaalruns.status(id)
+                .compose(status -> !"COMPLETED".equals(status.run().status()) ? Future.succeededFuture(
+                                BetaalrunJson.status(status))
+                        : rekeningen.counts(status.run().periode()).map(counts -> BetaalrunJson.withAfstemming(
+                                BetaalrunJson.status(status), counts)))
+                .onSuccess(body -> BatchRoutes.json(ctx, 200, body))
                 .onFailure(ctx::fail);
     }
 

@@ -15,6 +15,7 @@ import nl.gbi.batches.BankReports;
 import nl.gbi.batches.Batches;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
+import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
 import nl.gbi.persistence.Database;
 import nl.gbi.voorschot.Voorschotten;
@@ -35,7 +36,7 @@ public final class HttpApi {
      */
     public record Parts(Database database, Tokens tokens, Intake intake, Batches batches, BankReports bankReports,
                         AuditTrail audit, Betaalruns betaalruns, Metrics metrics, long maxBodyBytes, HttpLimits limits,
-                        Path spoolDir, Voorschotten voorschotten) {
+                        Path spoolDir, Rekeningen rekeningen, Voorschotten voorschotten) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
@@ -61,7 +62,8 @@ public final class HttpApi {
         new BatchRoutes(parts.batches()).mount(router);
         new BankReportRoutes(parts.bankReports()).mount(router);
         new AuditRoutes(parts.audit()).mount(router);
-        new BetaalrunRoutes(parts.betaalruns()).mount(router);
+        new BetaalrunRoutes(parts.betaalruns(), parts.rekeningen()).mount(router);
+        new RekeningRoutes(parts.rekeningen()).mount(router);
         new VoorschotRoutes(parts.voorschotten()).mount(router);
         router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(new FailureHandler());

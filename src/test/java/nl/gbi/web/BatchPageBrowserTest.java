@@ -209,6 +209,8 @@ class BatchPageBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("runs")));
         openRun(runId);
         wait.until(ExpectedConditions.textToBe(By.id("run-status"), "COMPLETED"));
+        wait.until(ExpectedConditions.textToBe(By.id("run-afstemming"), String.valueOf(
+                status.get("afstemming").get("afwijkingen").intValue())));
 
         Map<String, long[]> perKind = new TreeMap<>();
         for (RunFixtures.Expected expected : List.of(inGroningen, inAmsterdam)) {
@@ -247,6 +249,13 @@ class BatchPageBrowserTest {
         signIn(engine.token("GM0014", "finance-officer"));
         assertFalse(browser.findElement(By.id("runs")).isDisplayed(), "a finance officer gets no betaalruns");
         assertTrue(browser.findElement(By.id("batches")).getText().contains("GM0014"), "but the run's batch");
+        String dossierId = groningen.get(0).get("dossierId").textValue();
+        browser.findElement(By.id("dossier-id")).sendKeys(dossierId, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-maanden"), JULY.toString()));
+        String month = browser.findElement(By.cssSelector("#dossier-maanden tbody tr")).getText();
+        assertTrue(month.contains("1 (1)") && month.contains("UITKERING"), month);
+        String open = browser.findElement(By.id("dossier-open")).getText();
+        assertTrue(open.endsWith("0,00"), "no open vorderingen: " + open);
         browser.findElement(By.id("afmelden")).click();
     }
 
