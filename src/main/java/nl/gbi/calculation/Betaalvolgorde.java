@@ -7,12 +7,15 @@ import nl.gbi.domain.Inhouding;
 import nl.gbi.domain.InhoudingSoort;
 import nl.gbi.domain.Money;
 import nl.gbi.domain.BetalingSoort;
+import nl.gbi.domain.Persoon;
 
 /**
  * Who gets what of the uitkering (participatiewet.md section 5, engine rule E7). The vakantiegeld
  * reservation is never touched; of the rest, beslag and verrekening come first in input order, together
  * at most the beslagruimte (Rv art. 475da); then the derdenbetalingen in input order, paid partly when
  * money runs short; the client gets what is left. Every unpaid part is a NIET_BETAALD line, never dropped.
+ * When the partner has an own account, the client's part is paid half to each spouse (Pw art. 45 lid 4, E18):
+ * two UITKERING betalingen, the aanvrager's first (with the odd cent), then the partner's.
  */
 final class Betaalvolgorde {
 
@@ -20,12 +23,19 @@ final class Betaalvolgorde {
     static final String BRON_AFLOSSING = "Pw art. 58 (terugvordering); Rv art. 475da (beslagvrije voet)";
     static final String BRON_DERDENBETALING = "Pw art. 56a; machtiging van de client";
     static final String BRON_UITKERING = "Pw art. 11; betaalvolgorde (docs/calculation.md E7)";
+    static final String BRON_HELFT = "Pw art. 45 lid 4; oneven cent naar de aanvrager (docs/calculation.md E18)";
 
     private Betaalvolgorde() {
     }
 
     static Verdeling distribute(long inclCents, long reserveringCents, List<Inhouding> inhoudingen, Betaalrekening rekening,
             List<Regel> regels) {
+        return distribute(inclCents, reserveringCents, inhoudingen, rekening, null, regels);
+    }
+
+    /** As above; a {@code partner} that {@link Persoon#receivesHalf() receives half} gets half of the client's part. */
+    static Verdeling distribute(long inclCents, long reserveringCents, List<Inhouding> inhoudingen, Betaalrekening rekening,
+            Persoon partner, List<Regel> regels) {
         long beschikbaar = inclCents - reserveringCents;
         long ruimte = Math.min(BeslagvrijeVoet.calculateBeslagruimte(inclCents), beschikbaar);
         List<Betaling> betalingen = new ArrayList<>(inhoudingen.size() + 1);
@@ -57,11 +67,30 @@ final class Betaalvolgorde {
             }
         }
         regels.add(new Regel("UITKERING", "Aan de client", BRON_UITKERING, Money.ofCents(beschikbaar)));
-        if (beschikbaar > 0) {
+        if (partner != null && partner.receivesHalf()) {
+            payHalves(betalingen, regels, beschikbaar, rekening, partner.betaalrekening());
+        } else if (beschikbaar > 0) {
             betalingen.add(new Betaling(BetalingSoort.UITKERING, Money.ofCents(beschikbaar), rekening.iban(),
                     rekening.tenaamstelling(), null));
         }
         return new Verdeling(betalingen, verrekening);
+    }
+
+    /** The client's part as two UITKERING betalingen, aanvrager first; a zero half (1 cent in all) is not paid. */
+    private static void payHalves(List<Betaling> betalingen, List<Regel> regels, long clientCents, Betaalrekening aanvrager,
+            Betaalrekening partner) {
+        long aanvragerCents = CoupleSplit.aanvragerCents(clientCents);
+        long partnerCents = CoupleSplit.partnerCents(clientCents);
+        regels.add(new Regel("UITKERING_AANVRAGER", "Helft aan de aanvrager", BRON_HELFT, Money.ofCents(aanvragerCents)));
+        regels.add(new Regel("UITKERING_PARTNER", "Helft aan de partner", BRON_HELFT, Money.ofCents(partnerCents)));
+        if (aanvragerCents > 0) {
+            betalingen.add(new Betaling(BetalingSoort.UITKERING, Money.ofCents(aanvragerCents), aanvrager.iban(),
+                    aanvrager.tenaamstelling(), null));
+        }
+        if (partnerCents > 0) {
+            betalingen.add(new Betaling(BetalingSoort.UITKERING, Money.ofCents(partnerCents), partner.iban(),
+                    partner.tenaamstelling(), null));
+        }
     }
 
     private static boolean hasBeslagOfVerrekening(List<Inhouding> inhoudingen) {

@@ -59,7 +59,7 @@ public final class Calculator {
         regels.add(new Regel("UITKERING_EXCL_VAKANTIEGELD", "Uitkering zonder vakantiegeld", BRON_VAKANTIEGELD,
                 Money.ofCents(incl - reservering)));
         Betaalvolgorde.Verdeling verdeling = Betaalvolgorde.distribute(incl, reservering, berekening.inhoudingen(),
-                berekening.betaalrekening(), regels);
+                berekening.betaalrekening(), berekening.partner(), regels);
         return new Resultaat(berekening.dossierId(), berekening.periode(), norm, Money.ofCents(verlaging),
                 Money.ofCents(middelen.korting()), Money.ofCents(middelen.vrijlating()), Money.ofCents(incl),
                 Money.ofCents(reservering), Money.ofCents(incl - reservering), verdeling.betalingen(), regels,

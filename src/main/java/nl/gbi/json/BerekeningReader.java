@@ -55,7 +55,8 @@ public final class BerekeningReader {
             "verlaging", "inhoudingen", "betaalrekening");
     private static final Set<String> RECHT_FIELDS = Set.of("ingangsdatum", "einddatum");
     private static final Set<String> VERLAGING_FIELDS = Set.of("percentage", "reden");
-    private static final Set<String> BETAALREKENING_FIELDS = Set.of("iban", "tenaamstelling");
+
+    private static final List<String> PARTNER_PAYMENT_FIELDS = List.of("betaalrekening", "betaalwijze");
 
     private final PartReader parts = new PartReader();
 
@@ -129,10 +130,18 @@ public final class BerekeningReader {
 
     private Persoon partner(FieldReader root, Leefvorm leefvorm) {
         if (leefvorm == Leefvorm.GEHUWDEN) {
-            return parts.persoon(root, "partner", true);
+            return parts.partner(root, "partner");
         }
-        if (root.present("partner", false) != null && leefvorm != null) {
+        JsonNode partner = root.present("partner", false);
+        if (partner != null && leefvorm != null) {
             root.fail("partner", "PARTNER_NIET_TOEGESTAAN", "Een partner hoort alleen bij leefvorm GEHUWDEN");
+            // every offending field named: an account for a partner who is not there would pay a stranger half
+            for (String field : PARTNER_PAYMENT_FIELDS) {
+                if (partner.isObject() && partner.hasNonNull(field)) {
+                    root.fail("partner." + field, "PARTNER_NIET_TOEGESTAAN", "Alleen een partner bij leefvorm GEHUWDEN heeft een "
+                            + field);
+                }
+            }
         }
         return null;
     }
@@ -190,14 +199,7 @@ public final class BerekeningReader {
     }
 
     private Betaalrekening betaalrekening(FieldReader root) {
-        JsonNode node = root.object("betaalrekening", true);
-        if (node == null) {
-            return null;
-        }
-        FieldReader fields = new FieldReader(node, root.path("betaalrekening"), root.fouten(), BETAALREKENING_FIELDS);
-        var iban = parts.iban(fields, "iban");
-        String tenaamstelling = fields.bankText("tenaamstelling", true, NAME_MAX, BankText.NAME_MAX);
-        return iban == null || tenaamstelling == null ? null : new Betaalrekening(iban, tenaamstelling);
+        return parts.betaalrekening(root, "betaalrekening", true);
     }
 
     /** Nobody in the household is born after the period ends: such a date is a typing error upstream. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Begunstigde;
+import nl.gbi.domain.Betaalrekening;
+import nl.gbi.domain.Betaalwijze;
 import nl.gbi.domain.Bsn;
 import nl.gbi.domain.Iban;
 import nl.gbi.domain.Inhouding;
@@ -23,6 +25,9 @@ import nl.gbi.domain.Vrijlating;
 final class PartReader {
 
     private static final Set<String> PERSOON_FIELDS = Set.of("bsn", "naam", "geboortedatum");
+    /** The partner may add an own account and how the spouses are paid (contract.md v1 additions; Pw art. 45 lid 4). */
+    private static final Set<String> PARTNER_FIELDS = Set.of("bsn", "naam", "geboortedatum", "betaalrekening", "betaalwijze");
+    private static final Set<String> BETAALREKENING_FIELDS = Set.of("iban", "tenaamstelling");
     private static final Set<String> KIND_FIELDS = Set.of("geboortedatum");
     private static final Set<String> MEDEBEWONER_FIELDS = Set.of("geboortedatum", "student", "commercieleHuur");
     private static final Set<String> INKOMST_FIELDS = Set.of("soort", "nettoBedrag", "vrijlating", "vrijlatingSinds");
@@ -34,7 +39,46 @@ final class PartReader {
         if (node == null) {
             return null;
         }
-        FieldReader fields = new FieldReader(node, parent.path(field), parent.fouten(), PERSOON_FIELDS);
+        return persoon(new FieldReader(node, parent.path(field), parent.fouten(), PERSOON_FIELDS));
+    }
+
+    /**
+     * The partner of a GEHUWDEN berekening, with the optional {@code betaalrekening} (read as the aanvrager's) and
+     * {@code betaalwijze}; {@code HELFT} needs the partner's account, {@code AANVRAGER} does not.
+     */
+    Persoon partner(FieldReader parent, String field) {
+        JsonNode node = parent.object(field, true);
+        if (node == null) {
+            return null;
+        }
+        FieldReader fields = new FieldReader(node, parent.path(field), parent.fouten(), PARTNER_FIELDS);
+        Persoon persoon = persoon(fields);
+        Betaalrekening rekening = betaalrekening(fields, "betaalrekening", false);
+        Betaalwijze betaalwijze = fields.enumValue("betaalwijze", false, Betaalwijze.class);
+        if (betaalwijze == Betaalwijze.HELFT && fields.present("betaalrekening", false) == null) {
+            fields.fail("betaalrekening", "VERPLICHT", "Betaalwijze HELFT betaalt de partner op een eigen betaalrekening");
+        }
+        boolean rekeningOk = rekening != null || fields.present("betaalrekening", false) == null;
+        boolean betaalwijzeOk = betaalwijze != null || fields.present("betaalwijze", false) == null;
+        if (persoon == null || !rekeningOk || !betaalwijzeOk) {
+            return null;
+        }
+        return new Persoon(persoon.bsn(), persoon.naam(), persoon.geboortedatum(), rekening, betaalwijze);
+    }
+
+    /** An own account: a valid SEPA IBAN and a name the bank can carry (the aanvrager's and the partner's alike). */
+    Betaalrekening betaalrekening(FieldReader parent, String field, boolean required) {
+        JsonNode node = parent.object(field, required);
+        if (node == null) {
+            return null;
+        }
+        FieldReader fields = new FieldReader(node, parent.path(field), parent.fouten(), BETAALREKENING_FIELDS);
+        Iban iban = iban(fields, "iban");
+        String tenaamstelling = fields.bankText("tenaamstelling", true, BerekeningReader.NAME_MAX, BankText.NAME_MAX);
+        return iban == null || tenaamstelling == null ? null : new Betaalrekening(iban, tenaamstelling);
+    }
+
+    private static Persoon persoon(FieldReader fields) {
         String bsn = fields.string("bsn", true, 9);
         if (bsn != null && !Bsn.isValid(bsn)) {
             fields.fail("bsn", "BSN_ONGELDIG", "Een BSN heeft 9 cijfers en voldoet aan de elfproef");

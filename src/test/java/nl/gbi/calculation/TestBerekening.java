@@ -43,6 +43,8 @@ public final class TestBerekening {
     private final List<Inkomst> inkomsten = new ArrayList<>();
     private Verlaging verlaging;
     private final List<Inhouding> inhoudingen = new ArrayList<>();
+    private Betaalrekening partnerRekening;
+    private nl.gbi.domain.Betaalwijze betaalwijze;
 
     public static TestBerekening alleenstaande() {
         return new TestBerekening();
@@ -121,9 +123,17 @@ public final class TestBerekening {
         return this;
     }
 
+    /** The partner's own account (Pw art. 45 lid 4) and, optionally, the spouses' choice. */
+    public TestBerekening partnerRekening(Iban iban, String naam, nl.gbi.domain.Betaalwijze wijze) {
+        partnerRekening = new Betaalrekening(iban, naam);
+        betaalwijze = wijze;
+        return this;
+    }
+
     public Berekening build() {
         Persoon aanvrager = new Persoon(new Bsn("111222333"), "Aanvrager Test", aanvragerGeboren);
-        Persoon partner = partnerGeboren == null ? null : new Persoon(new Bsn("123456782"), "Partner Test", partnerGeboren);
+        Persoon partner = partnerGeboren == null ? null : new Persoon(new Bsn("123456782"), "Partner Test", partnerGeboren,
+                partnerRekening, betaalwijze);
         return new Berekening("GM0014-TEST", periode, regeling, leefvorm, aanvrager, partner, kinderen, medebewoners,
                 woonsituatie, recht, inkomsten, verlaging, inhoudingen, new Betaalrekening(CLIENT_IBAN, "A Test"));
     }

@@ -77,6 +77,16 @@ class BerekeningReaderTest {
                 rule("born after period", n -> obj(n, "aanvrager").put("geboortedatum", "2025-08-01"), "aanvrager.geboortedatum", "GEBOORTEDATUM_NA_PERIODE"),
                 rule("partner for alleenstaande", n -> n.set("partner", SampleBerekeningen.example().get("aanvrager")), "partner", "PARTNER_NIET_TOEGESTAAN"),
                 rule("no partner for gehuwden", n -> n.put("leefvorm", "GEHUWDEN"), "partner", "VERPLICHT"),
+                rule("partner account with a bad IBAN", n -> {
+                    ObjectNode p = SampleBerekeningen.example().get("aanvrager").deepCopy();
+                    p.putObject("betaalrekening").put("iban", "NL91ABNA0417164301").put("tenaamstelling", "P de Vries");
+                    n.put("leefvorm", "GEHUWDEN").set("partner", p);
+                }, "partner.betaalrekening.iban", "IBAN_ONGELDIG"),
+                rule("betaalwijze HELFT without partner account", n -> {
+                    ObjectNode p = SampleBerekeningen.example().get("aanvrager").deepCopy();
+                    p.put("betaalwijze", "HELFT");
+                    n.put("leefvorm", "GEHUWDEN").set("partner", p);
+                }, "partner.betaalrekening", "VERPLICHT"),
                 rule("kind not an object", n -> ((ArrayNode) n.get("kinderen")).add(3), "kinderen[1]", "ONGELDIG_TYPE"),
                 rule("medebewoner student not boolean", n -> obj(arr(n, "medebewoners"), 0).put("student", "nee"), "medebewoners[0].student", "ONGELDIG_TYPE"),
                 rule("woonsituatie unknown", n -> n.put("woonsituatie", "KAMER"), "woonsituatie", "ONGELDIGE_WAARDE"),
@@ -167,5 +177,16 @@ class BerekeningReaderTest {
 
     private static ArrayNode arr(ObjectNode parent, String field) {
         return (ArrayNode) parent.get(field);
+    }
+
+    @org.junit.jupiter.api.Test
+    void namesThePartnerAndItsAccountForAnAlleenstaande() {
+        ObjectNode n = SampleBerekeningen.example();
+        ObjectNode p = n.get("aanvrager").deepCopy();
+        p.set("betaalrekening", n.get("betaalrekening"));
+        n.set("partner", p);
+        var fouten = ((BerekeningReader.Invalid) reader.read(n)).fouten().stream().map(f -> f.veld() + " " + f.code()).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("partner PARTNER_NIET_TOEGESTAAN",
+                "partner.betaalrekening PARTNER_NIET_TOEGESTAAN"), fouten);
     }
 }
