@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.gbi.domain.EngineError;
 import nl.gbi.ledger.BookedPayment;
 import nl.gbi.ledger.BookingKind;
@@ -76,20 +75,14 @@ final class BetaalrunRows {
         return months;
     }
 
-    /** A payment counts unless it never left (RELEASED) or came back (RETURNED, REJECTED); PLANNED and IN_BATCH wait. */
+    /** The dossiers' payments as the ledger books them ({@link BookedPayment#of}). */
     private static Map<String, List<BookedPayment>> payments(RowSet<Row> rows) {
         Map<String, List<BookedPayment>> payments = new HashMap<>();
-        rows.forEach(row -> {
-            String state = row.getString("state");
-            payments.computeIfAbsent(row.getString("dossier_id"), d -> new ArrayList<>()).add(new BookedPayment(
-                    YearMonth.from(row.getLocalDate("periode")), BetalingSoort.valueOf(row.getString("soort")),
-                    row.getLong("amount_cents"), !COUNTS_NOT.contains(state), UNDECIDED.contains(state)));
-        });
+        rows.forEach(row -> payments.computeIfAbsent(row.getString("dossier_id"), d -> new ArrayList<>()).add(
+                BookedPayment.of(YearMonth.from(row.getLocalDate("periode")), BetalingSoort.valueOf(row.getString("soort")),
+                        row.getLong("amount_cents"), row.getString("state"), row.getBoolean("unrepaid"))));
         return payments;
     }
-
-    private static final Set<String> COUNTS_NOT = Set.of("RELEASED", "RETURNED", "REJECTED");
-    private static final Set<String> UNDECIDED = Set.of("PLANNED", "IN_BATCH");
 
     private static Map<String, List<LedgerBooking>> bookings(RowSet<Row> rows) {
         Map<String, List<LedgerBooking>> bookings = new HashMap<>();

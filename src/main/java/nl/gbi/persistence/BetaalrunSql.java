@@ -83,8 +83,11 @@ final class BetaalrunSql {
             ORDER BY 1, 2""";
     /** The dossiers' payments up to the run's month, as rows: the ledger adds them up, SQL does not. */
     static final String PAYMENTS = """
-            SELECT dossier_id, periode, soort, amount_cents, state FROM payments
-            WHERE periode <= $1 AND """ + inRange("dossier_id");
+            SELECT p.dossier_id, p.periode, p.soort, p.amount_cents, p.state,
+                   p.state IN ('RETURNED', 'REJECTED') AND NOT EXISTS (SELECT 1 FROM payments x
+                       WHERE x.tenant_id = p.tenant_id AND x.corrects_seq = p.seq AND x.state <> 'RELEASED') AS unrepaid
+            FROM payments p
+            WHERE p.periode <= $1 AND """ + inRange("p.dossier_id");
     /** The dossiers' live ledger bookings up to the run's month, as rows. */
     static final String BOOKINGS = """
             SELECT dossier_id, periode, kind, cents FROM ledger_bookings

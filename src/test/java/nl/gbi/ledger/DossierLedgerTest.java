@@ -123,6 +123,18 @@ class DossierLedgerTest {
         assertTrue(!rerun.settles());
     }
 
+    @Test
+    void aReturnedPaymentIsTheRepairsToPayAgainSoANewVersionWithANewIbanDoesNotPayItTwice() {
+        settle(JULY, month(JULY, 1, null, of(JULY, 1_000_00, 74_07, 0), false));
+        payments.set(0, BookedPayment.of(JULY, BetalingSoort.UITKERING, 925_93, "RETURNED", true));
+        MonthSettlement newIban = settle(AUGUST, month(JULY, 2, 1, of(JULY, 1_000_00, 74_07, 0), false));
+        assertTrue(newIban.lines().isEmpty() && newIban.bookings().isEmpty(), newIban.toString());
+        // The repair pays it again (corrects_seq); from then on the repair counts and the returned payment does not.
+        payments.set(0, BookedPayment.of(JULY, BetalingSoort.UITKERING, 925_93, "RETURNED", false));
+        payments.add(BookedPayment.of(JULY, BetalingSoort.UITKERING, 925_93, "SENT", false));
+        assertBalanced(JULY, 1_000_00);
+    }
+
     private MonthSettlement settle(YearMonth runPeriode, MonthToSettle month) {
         MonthSettlement settlement = ledger(runPeriode).settle(month, false);
         record(settlement);
