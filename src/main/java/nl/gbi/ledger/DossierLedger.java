@@ -24,6 +24,9 @@ import nl.gbi.domain.BetalingSoort;
  *       NABETALING numbered by the version, or a VORDERING (Pw art. 58).</li>
  *   <li>The reserve is paid in the tenant's payout month and when the right ends; a correction after the end of
  *       the right pays its reserve at once.</li>
+ *   <li>When the month's version pays the spouses in halves (Pw art. 45 lid 4), the ledger's own lines (a
+ *       correction's NABETALING, a payout) are split the same way; a voorschot is offset against the aanvrager's
+ *       half first, then the partner's.</li>
  * </ul>
  * Pure: no I/O, no clock; a run creates one per dossier and calls {@link #settle} month by month, oldest first.
  */
@@ -151,8 +154,7 @@ public final class DossierLedger {
         add(booked, month.periode(), BookingKind.RESERVERING, reservation);
         add(booked, month.periode(), BookingKind.VERREKENING, own);
         if (rest > 0) {
-            lines.add(new LedgerLine(month.periode(), BetalingSoort.NABETALING, rest, month.clientIban(),
-                    month.clientNaam(), null, month.versie(), month.versie(), LedgerLine.Origin.CORRECTION));
+            clientLines(month, BetalingSoort.NABETALING, rest, month.versie(), LedgerLine.Origin.CORRECTION, lines);
         } else {
             add(booked, month.periode(), BookingKind.VORDERING, -rest);
         }
@@ -208,9 +210,14 @@ public final class DossierLedger {
 
     private static void payout(MonthToSettle month, long cents, int lineNo, List<LedgerLine> lines) {
         if (cents > 0) {
-            lines.add(new LedgerLine(month.periode(), BetalingSoort.VAKANTIEGELD, cents, month.clientIban(),
-                    month.clientNaam(), null, lineNo, month.versie(), LedgerLine.Origin.PAYOUT));
+            clientLines(month, BetalingSoort.VAKANTIEGELD, cents, lineNo, LedgerLine.Origin.PAYOUT, lines);
         }
+    }
+
+    private static void clientLines(MonthToSettle month, BetalingSoort soort, long cents, int lineNo,
+                                    LedgerLine.Origin origin, List<LedgerLine> lines) {
+        lines.addAll(LedgerLine.toClient(month.periode(), soort, cents, lineNo, month.versie(), origin, month.clientIban(),
+                month.clientNaam(), month.partner()));
     }
 
     private static void add(List<LedgerBooking> booked, YearMonth periode, BookingKind kind, long cents) {

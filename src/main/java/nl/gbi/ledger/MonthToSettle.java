@@ -2,6 +2,7 @@ package nl.gbi.ledger;
 
 import java.time.YearMonth;
 import nl.gbi.calculation.Resultaat;
+import nl.gbi.domain.Betaalrekening;
 import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
 
@@ -16,9 +17,18 @@ import nl.gbi.domain.Money;
  * @param aflossing what the calculation withheld for the dossier's open vorderingen (the AFLOSSING the run added)
  * @param rightEnds the right ends in this month (its einddatum lies in it): the reserve is paid out
  * @param clientIban the client's own account in this version, for a NABETALING or a payout
+ * @param partner the partner's own account when this version pays the spouses in halves (Pw art. 45 lid 4), else
+ *     null: a correction's NABETALING and a payout are then split the way the calculation splits the UITKERING
  */
 public record MonthToSettle(YearMonth periode, int versie, Integer liveVersie, boolean rerun, Resultaat resultaat,
-                            Money aflossing, boolean rightEnds, Iban clientIban, String clientNaam) {
+                            Money aflossing, boolean rightEnds, Iban clientIban, String clientNaam,
+                            Betaalrekening partner) {
+
+    /** A month of a dossier whose client is paid alone. */
+    public MonthToSettle(YearMonth periode, int versie, Integer liveVersie, boolean rerun, Resultaat resultaat,
+                         Money aflossing, boolean rightEnds, Iban clientIban, String clientNaam) {
+        this(periode, versie, liveVersie, rerun, resultaat, aflossing, rightEnds, clientIban, clientNaam, null);
+    }
 
     /** What settling the month means. */
     public enum Kind {

@@ -17,6 +17,7 @@ import nl.gbi.ledger.BookedPayment;
 import nl.gbi.ledger.BookingKind;
 import nl.gbi.ledger.LedgerBooking;
 import nl.gbi.batches.PaymentLine;
+import nl.gbi.domain.Betaalrekening;
 import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
@@ -97,7 +98,8 @@ final class BetaalrunRows {
         rows.forEach(row -> corrections.add(new Correction(row.getString("dossier_id"),
                 YearMonth.from(row.getLocalDate("periode")), row.getInteger("versie"), row.getInteger("previous_versie"),
                 row.getLong("settled_cents"), row.getLong("due_cents"), row.getLong("nabetaling_cents"), new Iban(row.getString("creditor_iban")),
-                row.getString("creditor_name"))));
+                row.getString("creditor_name"), row.getString("partner_iban") == null ? null
+                        : new Betaalrekening(new Iban(row.getString("partner_iban")), row.getString("partner_name")))));
         return corrections;
     }
 
@@ -152,7 +154,11 @@ final class BetaalrunRows {
                     .addValue(corrections.stream().map(Correction::differenceCents).toArray(Long[]::new))
                     .addValue(corrections.stream().map(Correction::nabetalingCents).toArray(Long[]::new))
                     .addValue(corrections.stream().map(c -> c.creditorIban().value()).toArray(String[]::new))
-                    .addValue(corrections.stream().map(Correction::creditorName).toArray(String[]::new))));
+                    .addValue(corrections.stream().map(Correction::creditorName).toArray(String[]::new))
+                    .addValue(corrections.stream().map(c -> c.partner() == null ? null : c.partner().iban().value())
+                            .toArray(String[]::new))
+                    .addValue(corrections.stream().map(c -> c.partner() == null ? null : c.partner().tenaamstelling())
+                            .toArray(String[]::new))));
         }
         if (!result.waiting().isEmpty()) {
             inserts.add(insertSkips(conn, runId, result.waiting().stream().map(BetaalrunRows::waits).toList()));

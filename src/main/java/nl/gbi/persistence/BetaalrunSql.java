@@ -95,7 +95,7 @@ final class BetaalrunSql {
     /** The live corrections earlier runs of this period made: a rerun offers their NABETALINGEN again. */
     static final String CORRECTIONS = """
             SELECT dossier_id, periode, versie, previous_versie, settled_cents, due_cents, nabetaling_cents, creditor_iban,
-                   creditor_name
+                   creditor_name, partner_iban, partner_name
             FROM herberekeningen WHERE run_periode = $1 AND NOT released AND """ + inRange("dossier_id") + """
 
             ORDER BY dossier_id, periode""";
@@ -126,12 +126,13 @@ final class BetaalrunSql {
     static final String INSERT_CORRECTIONS = """
             INSERT INTO herberekeningen (tenant_id, dossier_id, periode, versie, previous_versie, run_id, run_periode,
                                          settled_cents, due_cents, difference_cents, nabetaling_cents, creditor_iban,
-                                         creditor_name)
+                                         creditor_name, partner_iban, partner_name)
             SELECT current_setting('gbi.tenant'), c.dossier_id, c.periode, c.versie, c.previous_versie, $1, $2,
-                   c.settled, c.due, c.difference, c.nabetaling, c.iban, c.naam
+                   c.settled, c.due, c.difference, c.nabetaling, c.iban, c.naam, c.partner_iban, c.partner_name
             FROM unnest($3::text[], $4::date[], $5::int[], $6::int[], $7::bigint[], $8::bigint[], $9::bigint[],
-                        $10::bigint[], $11::text[], $12::text[])
-                 AS c(dossier_id, periode, versie, previous_versie, settled, due, difference, nabetaling, iban, naam)""";
+                        $10::bigint[], $11::text[], $12::text[], $13::text[], $14::text[])
+                 AS c(dossier_id, periode, versie, previous_versie, settled, due, difference, nabetaling, iban, naam,
+                      partner_iban, partner_name)""";
     static final String INSERT_LINES = """
             INSERT INTO betaalrun_lines (tenant_id, run_id, dossier_id, line_no, periode, soort, amount_cents,
                                          creditor_iban, creditor_name, remittance)

@@ -12,6 +12,7 @@ import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
 import nl.gbi.calculation.Resultaat;
 import nl.gbi.domain.Berekening;
+import nl.gbi.domain.Betaalrekening;
 import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Money;
@@ -83,7 +84,7 @@ final class ChunkCalculation {
         for (Correction correction : chunk.corrections()) {
             if (correction.nabetalingCents() > 0) {
                 isolated(correction.dossierId(), "Nabetaling " + correction.periode() + ": ",
-                        () -> lines.add(Herberekening.line(correction)));
+                        () -> lines.addAll(Herberekening.lines(correction)));
             }
         }
         return new ChunkResult(calculated, lines, refusals, bookings, corrections, settled, waiting);
@@ -139,14 +140,16 @@ final class ChunkCalculation {
         Resultaat resultaat = success.resultaat();
         Money withheld = aflossing > 0 ? Herberekening.withheld(resultaat) : Money.ZERO;
         YearMonth end = endMonth(berekening);
+        Betaalrekening partner = berekening.partner() != null && berekening.partner().receivesHalf()
+                ? berekening.partner().betaalrekening() : null;
         MonthToSettle toSettle = new MonthToSettle(month.periode(), month.versie(), month.liveVersie(), rerun, resultaat,
                 withheld, month.periode().equals(end), berekening.betaalrekening().iban(),
-                berekening.betaalrekening().tenaamstelling());
+                berekening.betaalrekening().tenaamstelling(), partner);
         MonthSettlement settlement = ledger.settle(toSettle, rightEnded && !month.periode().equals(end));
         Correction correction = new Correction(month.dossierId(), month.periode(), month.versie(),
                 month.liveVersie() == null ? 0 : month.liveVersie(), settlement.settledBeforeCents(),
                 settlement.dueCents(), nabetaling(settlement), berekening.betaalrekening().iban(),
-                berekening.betaalrekening().tenaamstelling());
+                berekening.betaalrekening().tenaamstelling(), partner);
         if (settlement.waits()) {
             waiting.add(correction);
             return;
@@ -182,13 +185,14 @@ final class ChunkCalculation {
     }
 
     /** The ledger's line as a payment line, with the remittance the client or third party reads. */
-    private static PaymentLine paymentLine(String dossierId, LedgerLine line) {
+    static PaymentLine paymentLine(String dossierId, LedgerLine line) {
         String ours = "Participatiewet " + line.periode() + " dossier " + dossierId;
         String text = switch (line.origin()) {
             case MONTH, LATE_MONTH -> line.soort() == BetalingSoort.NABETALING ? "Nabetaling " + ours
                     : line.soort() == BetalingSoort.UITKERING || line.kenmerk() == null ? ours : line.kenmerk() + " / " + ours;
             case CORRECTION -> "Nabetaling " + ours + " versie " + line.versie();
-            case PAYOUT -> "Vakantiegeld " + ours + (line.lineNo() == 0 ? "" : " versie " + line.versie());
+            case PAYOUT -> "Vakantiegeld " + ours + (line.lineNo() % LedgerLine.PARTNER_HALF == 0 ? ""
+                    : " versie " + line.versie());
         };
         return new PaymentLine(dossierId, line.periode(), line.soort(), Money.ofCents(line.cents()), line.iban(),
                 line.naam(), fitRemittance(text), line.lineNo());

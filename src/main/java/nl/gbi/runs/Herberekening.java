@@ -10,6 +10,7 @@ import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.Inhouding;
 import nl.gbi.domain.InhoudingSoort;
 import nl.gbi.domain.Money;
+import nl.gbi.ledger.LedgerLine;
 
 /**
  * Herberekening (participatiewet.md §7) on the run's side; what a correction books is the ledger's
@@ -28,17 +29,18 @@ final class Herberekening {
     private Herberekening() {
     }
 
-    /** The NABETALING of a positive correction: numbered by its version, so the database pays it once. */
-    static PaymentLine line(Correction correction) {
+    /**
+     * The NABETALING of a positive correction as the ledger made it: numbered by its version, so the database pays it
+     * once, and in halves when the version pays the spouses so.
+     */
+    static List<PaymentLine> lines(Correction correction) {
         if (correction.nabetalingCents() <= 0) {
             throw new IllegalArgumentException("only a positive NABETALING is paid: " + correction);
         }
-        String text = "Nabetaling Participatiewet " + correction.periode() + " dossier " + correction.dossierId()
-                + " versie " + correction.versie();
-        return new PaymentLine(correction.dossierId(), correction.periode(), BetalingSoort.NABETALING,
-                Money.ofCents(correction.nabetalingCents()), correction.creditorIban(), correction.creditorName(),
-                ChunkCalculation.fitRemittance(text),
-                correction.versie());
+        return LedgerLine.toClient(correction.periode(), BetalingSoort.NABETALING, correction.nabetalingCents(),
+                correction.versie(), correction.versie(), LedgerLine.Origin.CORRECTION, correction.creditorIban(),
+                correction.creditorName(), correction.partner()).stream()
+                .map(line -> ChunkCalculation.paymentLine(correction.dossierId(), line)).toList();
     }
 
     /** {@code berekening} with an AFLOSSING of the open vorderingen after its own inhoudingen. */

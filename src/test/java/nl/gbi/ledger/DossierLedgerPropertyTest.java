@@ -48,11 +48,14 @@ class DossierLedgerPropertyTest {
         private final Map<YearMonth, List<Resultaat>> versions = new TreeMap<>();
         private final Map<YearMonth, Integer> settled = new HashMap<>();
         private final YearMonth end;
+        /** A third of the histories is a couple paid in halves (Pw art. 45 lid 4): the ledger's own lines split too. */
+        private final nl.gbi.domain.Betaalrekening partner;
 
         History(Random random, int id) {
             this.random = random;
             this.id = id;
             this.end = random.nextInt(4) == 0 ? JANUARY.plusMonths(3 + random.nextInt(9)) : null;
+            this.partner = random.nextInt(3) == 0 ? new nl.gbi.domain.Betaalrekening(LedgerResults.LANDLORD, "P. Jansen") : null;
         }
 
         void live() {
@@ -106,7 +109,7 @@ class DossierLedgerPropertyTest {
                 boolean rightEnded = end != null && end.isBefore(runPeriode.plusMonths(1)) && settled.containsKey(end)
                         && !month.equals(end);
                 MonthToSettle toSettle = new MonthToSettle(month, versie, live, false, versions.get(month).get(versie - 1),
-                        Money.ZERO, month.equals(end), LedgerResults.CLIENT, "J. Jansen");
+                        Money.ZERO, month.equals(end), LedgerResults.CLIENT, "J. Jansen", partner);
                 MonthSettlement settlement = ledger.settle(toSettle, rightEnded);
                 assertTrue(!settlement.waits(), "no batch is undecided here");
                 for (LedgerLine line : settlement.lines()) {

@@ -135,6 +135,34 @@ class DossierLedgerTest {
         assertBalanced(JULY, 1_000_00);
     }
 
+    @Test
+    void aCoupleWithTheirOwnAccountsGetsACorrectionAndThePayoutInHalvesTheOddCentToTheAanvrager() {
+        // The calculation already pays the UITKERING in halves (E18); the ledger's own lines follow the same split.
+        nl.gbi.domain.Betaalrekening partner = new nl.gbi.domain.Betaalrekening(LedgerResults.LANDLORD, "P. Jansen");
+        settle(MAY, couple(month(MAY, 1, null, of(MAY, 1_000_00, 74_07, 0), false), partner));
+        MonthSettlement correction = settle(JULY, couple(month(MAY, 2, 1, of(MAY, 1_100_02, 81_48, 0), false), partner));
+        long nabetaling = 1_100_02 - 1_000_00 - (81_48 - 74_07);
+        assertEquals(List.of(
+                new LedgerLine(MAY, BetalingSoort.NABETALING, nabetaling - nabetaling / 2, LedgerResults.CLIENT, "J. Jansen",
+                        null, 2, 2, LedgerLine.Origin.CORRECTION),
+                new LedgerLine(MAY, BetalingSoort.NABETALING, nabetaling / 2, LedgerResults.LANDLORD, "P. Jansen", null,
+                        LedgerLine.PARTNER_HALF + 2, 2, LedgerLine.Origin.CORRECTION)), correction.lines());
+        assertEquals(1, nabetaling % 2, "the example has an odd cent");
+        assertBalanced(MAY, 1_100_02);
+
+        MonthSettlement june = settle(JUNE, couple(month(JUNE, 1, null, of(JUNE, 1_000_00, 74_07, 0), false), partner));
+        List<LedgerLine> payouts = june.lines().stream().filter(l -> l.origin() == LedgerLine.Origin.PAYOUT).toList();
+        assertEquals(List.of(81_48L - 81_48 / 2, 81_48L / 2), payouts.stream().map(LedgerLine::cents).toList());
+        assertEquals(List.of(LedgerResults.CLIENT, LedgerResults.LANDLORD), payouts.stream().map(LedgerLine::iban).toList());
+        assertEquals(List.of(0, LedgerLine.PARTNER_HALF), payouts.stream().map(LedgerLine::lineNo).toList());
+        assertEquals(74_07, ledger(JUNE).reserveCents(), "both halves came out of the reserve");
+    }
+
+    private static MonthToSettle couple(MonthToSettle month, nl.gbi.domain.Betaalrekening partner) {
+        return new MonthToSettle(month.periode(), month.versie(), month.liveVersie(), month.rerun(), month.resultaat(),
+                month.aflossing(), month.rightEnds(), month.clientIban(), month.clientNaam(), partner);
+    }
+
     private MonthSettlement settle(YearMonth runPeriode, MonthToSettle month) {
         MonthSettlement settlement = ledger(runPeriode).settle(month, false);
         record(settlement);
