@@ -101,13 +101,22 @@ public final class Voorschotten {
                     if (claimed.created()) {
                         return pay(tenant, caller, stored).map(paid -> new Answer(paid, false));
                     }
-                    // a replay of one whose batch was not recorded (the engine stopped in between): record the batch
-                    // that pays it, or make it now; the payment's line_no keeps it from being paid twice
+                    // a replay of one whose batch was not recorded (the engine stopped in between, or the first
+                    // request is still paying it): record the batch
+                    // that pays it, or make it now; the payment's line_no keeps it from being paid twice. When the
+                    // first request is still making its batch, the database refuses ours: record that one instead.
                     return store.liveBatchOf(tenant.gemeentecode(), stored).compose(batch -> batch.isPresent()
-                            ? store.attachBatch(tenant.gemeentecode(), stored.id(), batch.get())
-                                    .compose(attached -> get(caller, stored.id()))
-                            : pay(tenant, caller, stored)).map(paid -> new Answer(paid, true));
+                            ? attached(caller, tenant, stored, batch.get())
+                            : pay(tenant, caller, stored).recover(refused -> store.liveBatchOf(tenant.gemeentecode(), stored)
+                                    .compose(other -> other.isPresent() ? attached(caller, tenant, stored, other.get())
+                                            : Future.failedFuture(EngineError.conflict("Voorschot " + stored.id()
+                                                    + " wordt op dit moment betaald; probeer het opnieuw")))))
+                            .map(paid -> new Answer(paid, true));
                 });
+    }
+
+    private Future<Voorschot> attached(Caller caller, Tenant tenant, Voorschot voorschot, long batchId) {
+        return store.attachBatch(tenant.gemeentecode(), voorschot.id(), batchId).compose(done -> get(caller, voorschot.id()));
     }
 
     private Future<Voorschot> pay(Tenant tenant, Caller caller, Voorschot voorschot) {

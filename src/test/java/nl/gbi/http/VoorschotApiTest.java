@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
@@ -261,5 +262,30 @@ class VoorschotApiTest {
         assertEquals(403, post(officer, "k-role", body("VS-8", "2026-01", "100.00", "r")).statusCode());
         assertEquals(403, post(ops, "k-role", body("VS-8", "2026-01", "100.00", "r")).statusCode());
         assertEquals(403, deny(id, officer).statusCode());
+    }
+
+    @Test
+    void requestsRacingWithOneKeyPayTheVoorschotOnceAndNoneFails() throws Exception {
+        String body = body("VS-RACE", "2026-02", "400.00", "aanvraag 2026-02-02");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> racing = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                racing.add(pool.submit(() -> post(submitter, "k-race", body)));
+            }
+            Set<Integer> statuses = new HashSet<>();
+            for (var response : racing) {
+                HttpResponse<String> answer = response.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(answer.statusCode());
+                assertTrue(Set.of(200, 201, 409).contains(answer.statusCode()), answer.body());
+            }
+            assertTrue(statuses.contains(201), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, db.count("SELECT count(*) FROM payments WHERE dossier_id = 'VS-RACE'"), "paid once");
+        HttpResponse<String> settled = post(submitter, "k-race", body);
+        assertEquals(200, settled.statusCode(), settled.body());
+        assertTrue(TestEngine.json(settled).get("batchId").isIntegralNumber(), settled.body());
     }
 }
