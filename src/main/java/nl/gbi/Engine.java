@@ -118,7 +118,7 @@ public final class Engine {
         PgBatchStore batchStore = new PgBatchStore(database);
         Batches batches = new Batches(batchStore, tenants);
         AuditTrail audit = new AuditTrail(new PgAuditLog(database), code -> tenants.find(code).isPresent());
-        BatchCreation batchCreation = new BatchCreation(vertx, batchStore, tenants);
+        BatchCreation batchCreation = new BatchCreation(vertx, batchStore, tenants, config.clock());
         BankReports bankReports = new BankReports(vertx, new PgBankReportStore(database), batches);
         PgBetaalrunStore runStore = new PgBetaalrunStore(database);
         Betaalruns betaalruns = new Betaalruns(runStore, tenants, config.betaalrun());
@@ -129,7 +129,8 @@ public final class Engine {
                         new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, betaalruns, metrics,
                                 config.maxBodyBytes(), config.httpLimits(), config.spoolDir(),
                                 new Rekeningen(new PgRekeningStore(database), tenants),
-                                new Voorschotten(new PgVoorschotStore(database), batchCreation, tenants, parameters)),
+                                new Voorschotten(new PgVoorschotStore(database), batchCreation, tenants, parameters,
+                                        config.clock())),
                         config.host(), config.port())))
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
                 .onSuccess(engine -> worker.start());

@@ -1,6 +1,7 @@
 package nl.gbi;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.gbi.http.HttpLimits;
@@ -17,10 +18,11 @@ import nl.gbi.runs.BetaalrunSettings;
  * @param betaalrun chunk size, lease and poll interval of the betaalrun worker ({@code GBI_BETAALRUN_*})
  * @param httpLimits upload idle timeout and concurrent requests per token and per municipality
  *                   ({@code GBI_UPLOAD_IDLE_SECONDS}, {@code GBI_REQUESTS_PER_TOKEN_MAX}, {@code GBI_REQUESTS_PER_TENANT_MAX})
+ * @param clock what "now" is for execution dates and file creation times (the system clock; tests set another)
  */
 public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir, String databaseUrl,
                            String appDatabasePassword, long maxBodyBytes, int poolSizeMax, BetaalrunSettings betaalrun,
-                           HttpLimits httpLimits) {
+                           HttpLimits httpLimits, Clock clock) {
 
     public static final long MAX_BODY_BYTES_DEFAULT = 256L * 1024 * 1024;
     public static final int POOL_SIZE_DEFAULT = 16;
@@ -29,7 +31,8 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
         return new EngineConfig("127.0.0.1", 8080, Path.of("data"), Path.of("tenants"),
                 blankToNull(env.get("GBI_DATABASE_URL")), blankToNull(env.get("GBI_APP_DB_PASSWORD")),
                 longOr(env.get("GBI_MAX_BODY_BYTES"), MAX_BODY_BYTES_DEFAULT),
-                (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT), betaalrun(env), httpLimits(env));
+                (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT), betaalrun(env), httpLimits(env),
+                Clock.systemUTC());
     }
 
     // --- HTTP limits (issue 10, point 3) ---
@@ -42,7 +45,7 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
 
     public EngineConfig withHttpLimits(HttpLimits value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
-                betaalrun, value);
+                betaalrun, value, clock);
     }
 
     /** Where intake bodies are spooled while they arrive: {@code <data-dir>/spool}. */
@@ -60,37 +63,42 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
     }
 
     public EngineConfig withHost(String value) {
-        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
+        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock);
     }
 
     public EngineConfig withPort(int value) {
-        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
+        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock);
     }
 
     public EngineConfig withDataDir(Path value) {
-        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
+        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock);
     }
 
     public EngineConfig withTenantsDir(Path value) {
-        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
+        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock);
     }
 
     public EngineConfig withDatabaseUrl(String value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits);
+        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock);
     }
 
     public EngineConfig withAppDatabasePassword(String value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, value, maxBodyBytes, poolSizeMax, betaalrun,
-                httpLimits);
+                httpLimits, clock);
     }
 
     public EngineConfig withMaxBodyBytes(long value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax, betaalrun, httpLimits);
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax, betaalrun, httpLimits, clock);
+    }
+
+    public EngineConfig withClock(Clock value) {
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
+                betaalrun, httpLimits, value);
     }
 
     public EngineConfig withBetaalrun(BetaalrunSettings value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
-                value, httpLimits);
+                value, httpLimits, clock);
     }
 
     private static String blankToNull(String value) {

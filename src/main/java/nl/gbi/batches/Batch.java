@@ -10,10 +10,11 @@ import nl.gbi.domain.Money;
 
 /**
  * A batch as stored, with its files (hashes only), approvals and totals per payment kind and state. A list
- * holds batches without files, approvals and totals (empty lists).
+ * holds batches without files, approvals and totals (empty lists). {@code wantedExecutionDate}: the date it
+ * asked for when that had passed and the execution date moved ({@link ExecutionDate#plan}); null: as asked.
  */
 public record Batch(String tenantId, long id, String runId, String startedBy, BatchState state,
-                    LocalDate executionDate, int nbOfTxs, Money ctrlSum, int approvalsNeeded,
+                    LocalDate executionDate, LocalDate wantedExecutionDate, int nbOfTxs, Money ctrlSum, int approvalsNeeded,
                     OffsetDateTime createdAt, String decidedBy, String reason, List<Fout> findings,
                     List<BatchFile> files, List<Approval> approvals, List<KindTotal> perSoort,
                     List<KindTotal> perState) {
@@ -24,6 +25,11 @@ public record Batch(String tenantId, long id, String runId, String startedBy, Ba
         approvals = List.copyOf(approvals);
         perSoort = List.copyOf(perSoort);
         perState = List.copyOf(perState);
+    }
+
+    /** True when the execution date is not the one the batch asked for. */
+    public boolean executionDateMoved() {
+        return wantedExecutionDate != null && !wantedExecutionDate.equals(executionDate);
     }
 
     /** The hash of the bytes as they are stored now; empty for a batch without files. */

@@ -3,6 +3,7 @@ package nl.gbi.batches;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -45,17 +46,32 @@ public final class BatchCreation {
     private final BatchStore store;
     private final TenantRegistry tenants;
 
+    private final Clock clock;
+
     public BatchCreation(Vertx vertx, BatchStore store, TenantRegistry tenants) {
+        this(vertx, store, tenants, Clock.systemUTC());
+    }
+
+    /** {@code clock}: now, for the execution date that may not lie in the past and the files' creation time. */
+    public BatchCreation(Vertx vertx, BatchStore store, TenantRegistry tenants, Clock clock) {
         this.vertx = vertx;
         this.store = store;
         this.tenants = tenants;
+        this.clock = clock;
     }
 
-    public Future<Batch> create(NewBatch request) {
-        Tenant tenant = tenants.find(request.tenantId()).orElse(null);
+    /**
+     * Creates the batch; its execution date is never in the past: a date that has passed (or today's, after the
+     * tenant's cut-off) moves to the first one the bank can still execute ({@link ExecutionDate#plan}), and the
+     * batch keeps the date it asked for so the page can say it moved.
+     */
+    public Future<Batch> create(NewBatch asked) {
+        Tenant tenant = tenants.find(asked.tenantId()).orElse(null);
         if (tenant == null) {
-            return Future.failedFuture(EngineError.notFound("Onbekende gemeente " + request.tenantId()));
+            return Future.failedFuture(EngineError.notFound("Onbekende gemeente " + asked.tenantId()));
         }
+        NewBatch request = asked.planned(ExecutionDate.plan(tenant, asked.executionDate(), clock.instant(),
+                asked.instant()));
         int max = tenant.maxTransactionsPerFile();
         int files = (request.lines().size() + max - 1) / max;
         return store.reserve(tenant.gemeentecode(), request.lines().size(), files)
@@ -68,7 +84,7 @@ public final class BatchCreation {
      * writing one file overlaps checking another; the files come back in file order.
      */
     private Future<List<PreparedBatch.WrittenFile>> writeFilesAside(Tenant tenant, Numbered numbered) {
-        OffsetDateTime now = creationDateTime();
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(AMSTERDAM)).truncatedTo(ChronoUnit.SECONDS);
         int writers = Math.min(FILE_WRITERS_MAX, numbered.slices().size());
         List<Future<List<PreparedBatch.WrittenFile>>> parts = new ArrayList<>(writers);
         for (int writer = 0; writer < writers; writer++) {

@@ -10,9 +10,17 @@ import java.util.List;
  * @param startedBy the token id of whoever started the run: that token can never approve the batch
  * @param startedByNaam the token's name, for the audit trail
  * @param instant its files are SEPA Instant (a voorschot of a tenant with {@code voorschotInstant})
+ * @param wantedExecutionDate the date asked for (the betaaldag, today for a voorschot) when {@link BatchCreation}
+ *     moved {@code executionDate} off it because it had passed ({@link ExecutionDate#plan}); null: as asked
  */
 public record NewBatch(String tenantId, String runId, String startedBy, String startedByNaam, LocalDate executionDate,
-                       List<PaymentLine> lines, boolean instant) {
+                       List<PaymentLine> lines, boolean instant, LocalDate wantedExecutionDate) {
+
+    /** A batch asking for {@code executionDate}. */
+    public NewBatch(String tenantId, String runId, String startedBy, String startedByNaam, LocalDate executionDate,
+                    List<PaymentLine> lines, boolean instant) {
+        this(tenantId, runId, startedBy, startedByNaam, executionDate, lines, instant, null);
+    }
 
     /** The most lines one batch takes; the betaalrun splits larger runs into several batches. */
     public static final int LINES_MAX = 200_000;
@@ -20,7 +28,18 @@ public record NewBatch(String tenantId, String runId, String startedBy, String s
     /** An ordinary (not Instant) batch. */
     public NewBatch(String tenantId, String runId, String startedBy, String startedByNaam, LocalDate executionDate,
                     List<PaymentLine> lines) {
-        this(tenantId, runId, startedBy, startedByNaam, executionDate, lines, false);
+        this(tenantId, runId, startedBy, startedByNaam, executionDate, lines, false, null);
+    }
+
+    /** The date asked for: {@code wantedExecutionDate} when the batch was moved, else its execution date. */
+    public LocalDate asked() {
+        return wantedExecutionDate == null ? executionDate : wantedExecutionDate;
+    }
+
+    /** This batch executed on {@code planned.date()} instead of what it asked for. */
+    public NewBatch planned(ExecutionDate.Planned planned) {
+        return planned.moved() ? new NewBatch(tenantId, runId, startedBy, startedByNaam, planned.date(), lines, instant,
+                planned.wanted()) : this;
     }
 
     public NewBatch {

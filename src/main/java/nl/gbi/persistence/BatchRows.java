@@ -49,7 +49,7 @@ final class BatchRows {
             List<KindTotal> perState) {
         return new Batch(row.getString("tenant_id"), row.getLong("id"), row.getString("run_id"),
                 row.getString("started_by"), BatchState.valueOf(row.getString("state")),
-                row.getLocalDate("execution_date"), row.getInteger("nb_of_txs"),
+                row.getLocalDate("execution_date"), row.getLocalDate("wanted_execution_date"), row.getInteger("nb_of_txs"),
                 Money.ofCents(row.getLong("ctrl_sum_cents")), row.getInteger("approvals_needed"),
                 row.getOffsetDateTime("created_at"), row.getString("decided_by"), row.getString("reason"),
                 fouten(row.getString("findings")), files, approvals, perSoort, perState);

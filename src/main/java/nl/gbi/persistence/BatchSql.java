@@ -9,8 +9,8 @@ final class BatchSql {
                    ARRAY(SELECT nextval('batch_file_seq') FROM generate_series(1, $2)) AS file_seqs""";
     static final String INSERT_BATCH = """
             INSERT INTO batches (tenant_id, id, run_id, started_by, state, execution_date, nb_of_txs, ctrl_sum_cents,
-                                 approvals_needed, findings)
-            VALUES ($1, $2, $3, $4, 'CREATED', $5, $6, $7, $8, CAST($9::text AS jsonb))""";
+                                 approvals_needed, findings, wanted_execution_date)
+            VALUES ($1, $2, $3, $4, 'CREATED', $5, $6, $7, $8, CAST($9::text AS jsonb), $10)""";
     static final String INSERT_PAYMENTS = """
             INSERT INTO payments (tenant_id, seq, dossier_id, periode, soort, amount_cents, creditor_iban,
                                   creditor_name, remittance, end_to_end_id, batch_id, file_index, state, line_no,
@@ -31,7 +31,7 @@ final class BatchSql {
     static final String MOVE_PAYMENTS = """
             UPDATE payments SET state = $4 WHERE tenant_id = $1 AND batch_id = $2 AND state = $3""";
     static final String BATCH_COLUMNS = """
-            SELECT tenant_id, id, run_id, started_by, state, execution_date, nb_of_txs, ctrl_sum_cents,
+            SELECT tenant_id, id, run_id, started_by, state, execution_date, wanted_execution_date, nb_of_txs, ctrl_sum_cents,
                    approvals_needed, created_at, decided_by, reason, findings::text AS findings FROM batches""";
     static final String FIND = BATCH_COLUMNS + " WHERE tenant_id = $1 AND id = $2";
     static final String LOCK = FIND + " FOR UPDATE";

@@ -56,7 +56,8 @@ public final class PgBatchStore implements BatchStore {
         return database.inTenant(tenantId, conn -> conn.preparedQuery(BatchSql.INSERT_BATCH).execute(Tuple.from(Arrays.asList(
                         tenantId, batch.batchId(), batch.request().runId(), batch.request().startedBy(),
                         batch.request().executionDate(), batch.request().lines().size(), batch.ctrlSum().cents(),
-                        batch.approvalsNeeded(), BatchRows.json(batch.findings()))))
+                        batch.approvalsNeeded(), BatchRows.json(batch.findings()),
+                        batch.request().wantedExecutionDate())))
                 .compose(inserted -> insertPayments(conn, batch))
                 .compose(inserted -> files.map(batch::withFiles))
                 .compose(prepared -> insertFiles(conn, prepared).compose(inserted -> offer(conn, prepared))))

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.gbi.batches.BatchCreation;
+import nl.gbi.batches.ExecutionDate;
 import nl.gbi.batches.NewBatch;
 import nl.gbi.batches.PaymentLine;
 import nl.gbi.calculation.CalculationSettings;

@@ -1,6 +1,7 @@
 package nl.gbi.voorschot;
 
 import io.vertx.core.Future;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,13 +37,16 @@ public final class Voorschotten {
     private final BatchCreation batchCreation;
     private final TenantRegistry tenants;
     private final ParameterTable parameters;
+    private final Clock clock;
 
+    /** {@code clock}: today, the date a voorschot's batch asks for (it is paid at once). */
     public Voorschotten(VoorschotStore store, BatchCreation batchCreation, TenantRegistry tenants,
-                        ParameterTable parameters) {
+                        ParameterTable parameters, Clock clock) {
         this.store = store;
         this.batchCreation = batchCreation;
         this.tenants = tenants;
         this.parameters = parameters;
+        this.clock = clock;
     }
 
     /** A voorschot as the request met it; {@code replay} when it existed already (the same request again). */
@@ -124,7 +128,7 @@ public final class Voorschotten {
                 voorschot.bedrag(), voorschot.iban(), voorschot.tenaamstelling(),
                 "Voorschot bijstand " + voorschot.periode() + " dossier " + voorschot.dossierId(), voorschot.lineNo());
         NewBatch batch = new NewBatch(tenant.gemeentecode(), null, caller.tokenId(), caller.naam(),
-                LocalDate.now(AMSTERDAM), List.of(line), voorschot.instant());
+                LocalDate.now(clock.withZone(AMSTERDAM)), List.of(line), voorschot.instant());
         return batchCreation.create(batch)
                 .compose(created -> store.attachBatch(tenant.gemeentecode(), voorschot.id(), created.id()))
                 .compose(attached -> get(caller, voorschot.id()));

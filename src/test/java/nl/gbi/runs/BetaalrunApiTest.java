@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
+import nl.gbi.batches.ExecutionDate;
 import nl.gbi.domain.Money;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,9 @@ class BetaalrunApiTest {
     @BeforeAll
     static void start() {
         db = TestDatabase.start(dir.resolve("db"));
-        engine = TestEngine.start(db.engineConfig(dir.resolve("engine")).withBetaalrun(RunFixtures.FAST));
+        // The run is made before July's betaaldagen, so each batch keeps its tenant's betaaldag.
+        engine = TestEngine.start(db.engineConfig(dir.resolve("engine")).withBetaalrun(RunFixtures.FAST)
+                .withClock(java.time.Clock.fixed(java.time.Instant.parse("2025-06-20T08:00:00Z"), java.time.ZoneOffset.UTC)));
         ops = engine.token(null, "ops");
     }
 
@@ -108,6 +111,8 @@ class BetaalrunApiTest {
         assertEquals(tenant, batch.get("tenant").textValue());
         LocalDate executionDate = ExecutionDate.forPeriode(RunFixtures.tenant(tenant), PERIODE);
         assertEquals(executionDate.toString(), batch.get("uitvoerdatum").textValue());
+        assertEquals(executionDate.toString(), batch.get("gewensteUitvoerdatum").textValue());
+        assertEquals(false, batch.get("uitvoerdatumVerschoven").booleanValue());
         assertEquals(expected.count(), batch.get("aantal").longValue());
         assertEquals(Money.ofCents(expected.cents()).toEuros(), batch.get("totaal").decimalValue());
     }

@@ -1,4 +1,4 @@
-package nl.gbi.runs;
+package nl.gbi.batches;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,6 +48,35 @@ class ExecutionDateTest {
     @CsvSource({"2026-04-27", "2026-05-05", "2026-12-24", "2026-12-31", "2026-11-23"})
     void target2IsOpenOnDutchHolidaysThatAreNotItsOwn(String date) {
         assertTrue(ExecutionDate.isTarget2BusinessDay(LocalDate.parse(date)));
+    }
+
+    @ParameterizedTest(name = "wanted {0}, now {1} (Amsterdam), cut-off {2}, instant {3} -> {4}")
+    @CsvSource({
+            "2026-03-24, 2026-03-20T10:00, 14:30, false, 2026-03-24",  // made before its day: as asked
+            "2026-03-24, 2026-03-24T10:00, 14:30, false, 2026-03-24",  // on its day, before the cut-off: today
+            "2026-03-24, 2026-03-24T15:00, 14:30, false, 2026-03-25",  // on its day, after the cut-off: tomorrow
+            "2026-03-24, 2026-03-24T10:00,      , false, 2026-03-25",  // no cut-off: never the same day
+            "2026-03-24, 2026-03-26T09:00, 14:30, false, 2026-03-26",  // late: today, the cut-off allows it
+            "2026-03-24, 2026-03-27T16:00, 14:30, false, 2026-03-30",  // late on a Friday afternoon: Monday
+            "2026-03-24, 2026-03-28T09:00, 14:30, false, 2026-03-30",  // late on a Saturday: Monday
+            "2026-03-24, 2026-04-02T17:00, 14:30, false, 2026-04-07",  // before Easter: past Good Friday and Easter Monday
+            "2026-12-24, 2026-12-24T15:00, 14:30, false, 2026-12-28",  // Christmas Eve afternoon: past 25 and 26 December
+            "2026-12-24, 2026-12-31T15:00, 14:30, false, 2027-01-04",  // New Year's Eve: past 1 January and the weekend
+            "2026-03-24, 2026-03-28T09:00,      , true,  2026-03-28",  // SEPA Instant: any day, never back in time
+            "2026-03-24, 2026-03-24T23:30, 14:30, false, 2026-03-25"}) // 23:30 Amsterdam is still 24 March
+    void aBatchIsNeverExecutedInThePast(String wanted, String now, String cutOff, boolean instant, String expected) {
+        Tenant tenant = withCutOff(cutOff == null ? null : java.time.LocalTime.parse(cutOff));
+        java.time.Instant at = java.time.LocalDateTime.parse(now).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+        ExecutionDate.Planned planned = ExecutionDate.plan(tenant, LocalDate.parse(wanted), at, instant);
+        assertEquals(LocalDate.parse(expected), planned.date());
+        assertEquals(!wanted.equals(expected), planned.moved());
+    }
+
+    private static Tenant withCutOff(java.time.LocalTime cutOff) {
+        Tenant t = tenant(24, false);
+        return new Tenant(t.gemeentecode(), t.naam(), t.debtorIban(), t.debtorBic(), t.betaaldag(), t.paidInArrears(),
+                t.vakantiegeldPayoutMonth(), t.allowedVerlagingPercentages(), t.verlagingBase(), t.maxTransactionsPerFile(),
+                t.secondApprovalThreshold(), 100, false, cutOff);
     }
 
     private static Tenant tenant(int betaaldag, boolean arrears) {

@@ -1,9 +1,12 @@
-package nl.gbi.runs;
+package nl.gbi.batches;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import nl.gbi.domain.Tenant;
 
 /**
@@ -14,10 +17,48 @@ import nl.gbi.domain.Tenant;
  * day but Saturday, Sunday, 1 January, Good Friday, Easter Monday, 1 May, 25 and 26 December). A betaaldag
  * that is not one moves to the business day before it — money early rather than late — unless that leaves
  * the month, in which case it moves to the first business day after it.
+ *
+ * <p>Never in the past ({@link #plan}): a batch made on or after its wanted date (a run started after its
+ * betaaldag, a voorschot paid today) is executed today when today is a business day and the tenant's cut-off
+ * ({@link Tenant#cutOffTime()}) has not passed, else on the next business day; a SEPA Instant batch settles any
+ * day, so it only never goes back in time. The bank refuses or moves a requested execution date in the past (EPC
+ * SCT rulebook: the debtor bank executes on the requested date; docs/sepa.md).
  */
 public final class ExecutionDate {
 
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
     private ExecutionDate() {
+    }
+
+    /** The date a batch gets, against the one it asked for; {@link #moved()} when they differ. */
+    public record Planned(LocalDate wanted, LocalDate date) {
+
+        public boolean moved() {
+            return !wanted.equals(date);
+        }
+    }
+
+    /** The execution date of a batch asking for {@code wanted}, made at {@code now}. */
+    public static Planned plan(Tenant tenant, LocalDate wanted, Instant now, boolean instant) {
+        ZonedDateTime local = now.atZone(AMSTERDAM);
+        LocalDate today = local.toLocalDate();
+        if (wanted.isAfter(today)) {
+            return new Planned(wanted, wanted);
+        }
+        if (instant) {
+            return new Planned(wanted, today);
+        }
+        boolean todayStillPossible = isTarget2BusinessDay(today) && tenant.cutOffTime() != null
+                && local.toLocalTime().isBefore(tenant.cutOffTime());
+        if (todayStillPossible) {
+            return new Planned(wanted, today);
+        }
+        LocalDate next = today.plusDays(1);
+        while (!isTarget2BusinessDay(next)) {
+            next = next.plusDays(1);
+        }
+        return new Planned(wanted, next);
     }
 
     public static LocalDate forPeriode(Tenant tenant, YearMonth periode) {
