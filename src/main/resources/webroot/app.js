@@ -50,7 +50,7 @@ async function listBatches(event) {
   const status = $('status').value;
   const body = await json(`/api/v1/batches${status ? `?status=${encodeURIComponent(status)}` : ''}`);
   const rows = body.batches.map((b) => row([button(`Open batch ${b.id}`, () => openBatch(b.id).catch(fail)),
-    b.tenant, b.status, b.uitvoerdatum, String(b.aantal), money(b.totaal), String(b.goedkeuringenNodig)], [4, 5]));
+    b.tenant, b.status, b.uitvoerdatum + (b.uitvoerdatumVerschoven ? ' (verschoven)' : ''), String(b.aantal), money(b.totaal), String(b.goedkeuringenNodig)], [4, 5]));
   $('batches').tBodies[0].replaceChildren(...rows);
   if (!rows.length) $('batches').tBodies[0].append(row(['Geen batches met deze status.']));
 }
@@ -71,7 +71,8 @@ async function openBatch(id) {
   const facts = $('batch-feiten');
   facts.replaceChildren();
   fact(facts, 'Status', b.status, 'batch-status');
-  fact(facts, 'Uitvoerdatum', b.uitvoerdatum);
+  fact(facts, 'Uitvoerdatum', executionDate(b), 'batch-uitvoerdatum');
+  if (b.uitvoerdatumVerschoven) $('batch-uitvoerdatum').className = 'waarschuwing';
   fact(facts, 'Aantal betalingen', String(b.aantal), 'batch-aantal');
   fact(facts, 'Totaal', money(b.totaal), 'batch-totaal');
   fact(facts, 'SHA-256 (wat u goedkeurt)', code(b.sha256), 'batch-sha256');
@@ -111,8 +112,17 @@ function bankName(p) {
   return p.naamVoorBank ?? 'kan niet naar de bank (zie de bevindingen)';
 }
 
+/** The date the bank is asked to pay, and why it is not the wanted one when the batch was made too late for that. */
+function executionDate(b) {
+  return b.uitvoerdatumVerschoven
+    ? `${b.uitvoerdatum} — verschoven van ${b.gewensteUitvoerdatum}: de batch is gemaakt toen die datum al voorbij was of de bank hem niet meer haalt`
+    : b.uitvoerdatum;
+}
+
 function confirmApproval() {
   const b = state.batch;
+  $('g-uitvoerdatum').textContent = executionDate(b);
+  $('g-uitvoerdatum').className = b.uitvoerdatumVerschoven ? 'waarschuwing' : '';
   $('g-sha256').textContent = b.sha256 ?? 'geen bestand';
   $('g-aantal').textContent = String(b.aantal);
   $('g-totaal').textContent = money(b.totaal);

@@ -352,6 +352,14 @@ class BatchPageBrowserTest {
         assertEquals(sha, browser.findElement(By.id("g-sha256")).getText(), "the dialog shows the hash being approved");
         assertEquals("30", browser.findElement(By.id("g-aantal")).getText());
         assertTrue(browser.findElement(By.id("g-totaal")).getText().contains("1.200.000,00"));
+        // the fixture asks for 24 July 2025, long past: the bank gets today or the next TARGET2 day, and both say so
+        String moved = "verschoven van 2025-07-24";
+        assertTrue(browser.findElement(By.id("g-uitvoerdatum")).getText().contains(moved),
+                browser.findElement(By.id("g-uitvoerdatum")).getText());
+        assertEquals("waarschuwing", browser.findElement(By.id("g-uitvoerdatum")).getAttribute("class"));
+        assertTrue(browser.findElement(By.id("batch-uitvoerdatum")).getText().contains(moved));
+        assertFalse(browser.findElement(By.id("batch-uitvoerdatum")).getText().startsWith("2025-07-24"),
+                "the date shown first is the one the bank is asked for");
         browser.findElement(By.id("g-bevestig")).click();
     }
 
