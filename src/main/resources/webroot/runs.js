@@ -211,13 +211,25 @@ function progressRow(g) {
     chunks.append(bar, ` ${g.chunksKlaar} van ${g.chunksTotaal}`);
   }
   const batch = g.batchId !== null && g.batchId !== undefined
-    ? button(`Batch ${g.batchId}`, () => batchPage.open(g.batchId).catch(fail), `Open batch ${g.batchId} van ${g.gemeente}`)
+    ? batchButtons(g)
     : (g.batchKlaar ? 'niets te betalen' : '—');
-  if (batch instanceof Node) batch.dataset.focus = `batch-${g.batchId}`;
   tr.append(cell('th', g.gemeente, null, 'row'), cell('td', chunks), cell('td', String(g.dossiers), 'getal'),
     cell('td', String(g.berekend), 'getal'), cell('td', String(g.geweigerd), 'getal'), cell('td', batch),
     cell('td', g.batchKlaar ? 'ja' : 'nee'));
   return tr;
+}
+
+/** One button per batch of the tenant's run (a run larger than one batch has several, each approved on its own). */
+function batchButtons(g) {
+  const parts = g.batches?.length ? g.batches : [{ batchId: g.batchId }];
+  const span = document.createElement('span');
+  parts.forEach((b, i) => {
+    const open = button(`Batch ${b.batchId}`, () => batchPage.open(b.batchId).catch(fail),
+      `Open batch ${b.batchId} van ${g.gemeente}` + (parts.length > 1 ? ` (deel ${i + 1} van ${parts.length})` : ''));
+    open.dataset.focus = `batch-${b.batchId}`;
+    span.append(...(i ? [' '] : []), open);
+  });
+  return parts.length === 1 ? span.firstChild : span;
 }
 
 function renderRefusals(gemeenten) {

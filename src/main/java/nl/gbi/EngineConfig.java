@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.gbi.http.HttpLimits;
+import nl.gbi.batches.NewBatch;
 import nl.gbi.runs.BetaalrunSettings;
 
 /**
@@ -59,7 +60,8 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
                 (int) longOr(env.get("GBI_BETAALRUN_CHUNK_SIZE"), BetaalrunSettings.CHUNK_SIZE_DEFAULT),
                 Duration.ofSeconds(longOr(env.get("GBI_BETAALRUN_LEASE_SECONDS"), BetaalrunSettings.LEASE_SECONDS_DEFAULT)),
                 longOr(env.get("GBI_BETAALRUN_POLL_MS"), BetaalrunSettings.POLL_MS_DEFAULT),
-                (int) longOr(env.get("GBI_BETAALRUN_LOOPS"), BetaalrunSettings.LOOPS_DEFAULT));
+                (int) longOr(env.get("GBI_BETAALRUN_LOOPS"), BetaalrunSettings.LOOPS_DEFAULT),
+                (int) longOr(env.get("GBI_BETAALRUN_LINES_PER_BATCH"), NewBatch.LINES_MAX));
     }
 
     public EngineConfig withHost(String value) {

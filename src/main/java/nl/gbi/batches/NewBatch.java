@@ -12,14 +12,22 @@ import java.util.List;
  * @param instant its files are SEPA Instant (a voorschot of a tenant with {@code voorschotInstant})
  * @param wantedExecutionDate the date asked for (the betaaldag, today for a voorschot) when {@link BatchCreation}
  *     moved {@code executionDate} off it because it had passed ({@link ExecutionDate#plan}); null: as asked
+ * @param runPart which of the run's batches of this tenant it is (0, 1, …; a run splits at its lines per batch);
+ *     0 outside a run. The database keeps one batch per tenant, run and part, so a retried step cannot make one twice
  */
 public record NewBatch(String tenantId, String runId, String startedBy, String startedByNaam, LocalDate executionDate,
-                       List<PaymentLine> lines, boolean instant, LocalDate wantedExecutionDate) {
+                       List<PaymentLine> lines, boolean instant, LocalDate wantedExecutionDate, int runPart) {
 
     /** A batch asking for {@code executionDate}. */
     public NewBatch(String tenantId, String runId, String startedBy, String startedByNaam, LocalDate executionDate,
                     List<PaymentLine> lines, boolean instant) {
-        this(tenantId, runId, startedBy, startedByNaam, executionDate, lines, instant, null);
+        this(tenantId, runId, startedBy, startedByNaam, executionDate, lines, instant, null, 0);
+    }
+
+    /** Part {@code runPart} of a run's batches. */
+    public NewBatch(String tenantId, String runId, String startedBy, String startedByNaam, LocalDate executionDate,
+                    List<PaymentLine> lines, int runPart) {
+        this(tenantId, runId, startedBy, startedByNaam, executionDate, lines, false, null, runPart);
     }
 
     /** The most lines one batch takes; the betaalrun splits larger runs into several batches. */
@@ -28,7 +36,7 @@ public record NewBatch(String tenantId, String runId, String startedBy, String s
     /** An ordinary (not Instant) batch. */
     public NewBatch(String tenantId, String runId, String startedBy, String startedByNaam, LocalDate executionDate,
                     List<PaymentLine> lines) {
-        this(tenantId, runId, startedBy, startedByNaam, executionDate, lines, false, null);
+        this(tenantId, runId, startedBy, startedByNaam, executionDate, lines, false, null, 0);
     }
 
     /** The date asked for: {@code wantedExecutionDate} when the batch was moved, else its execution date. */
@@ -39,13 +47,16 @@ public record NewBatch(String tenantId, String runId, String startedBy, String s
     /** This batch executed on {@code planned.date()} instead of what it asked for. */
     public NewBatch planned(ExecutionDate.Planned planned) {
         return planned.moved() ? new NewBatch(tenantId, runId, startedBy, startedByNaam, planned.date(), lines, instant,
-                planned.wanted()) : this;
+                planned.wanted(), runPart) : this;
     }
 
     public NewBatch {
         lines = List.copyOf(lines);
         if (lines.isEmpty() || lines.size() > LINES_MAX) {
             throw new IllegalArgumentException("a batch holds 1 to " + LINES_MAX + " payments, not " + lines.size());
+        }
+        if (runPart < 0 || runPart > 0 && runId == null) {
+            throw new IllegalArgumentException("a part number belongs to a run's batch: " + runPart);
         }
         if (tenantId == null || startedBy == null || startedByNaam == null || executionDate == null) {
             throw new IllegalArgumentException("tenant, starter and execution date are required");

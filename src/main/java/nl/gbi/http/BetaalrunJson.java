@@ -82,6 +82,11 @@ final class BetaalrunJson {
         } else {
             node.put("batchId", tenant.batchId());
         }
+        ArrayNode batches = node.putArray("batches");
+        for (RunStatus.RunBatch batch : tenant.batches()) {
+            batches.addObject().put("batchId", batch.batchId()).put("deel", batch.part())
+                    .put("aantal", batch.total().count()).put("totaal", Money.ofCents(batch.total().cents()).toEuros());
+        }
         node.set("betalingen", totals(new TreeMap<>(tenant.paid())));
         node.set("overgeslagen", totals(new TreeMap<>(tenant.skipped())));
         node.set("herberekeningen", totals(new TreeMap<>(tenant.corrected())));

@@ -9,8 +9,8 @@ final class BatchSql {
                    ARRAY(SELECT nextval('batch_file_seq') FROM generate_series(1, $2)) AS file_seqs""";
     static final String INSERT_BATCH = """
             INSERT INTO batches (tenant_id, id, run_id, started_by, state, execution_date, nb_of_txs, ctrl_sum_cents,
-                                 approvals_needed, findings, wanted_execution_date)
-            VALUES ($1, $2, $3, $4, 'CREATED', $5, $6, $7, $8, CAST($9::text AS jsonb), $10)""";
+                                 approvals_needed, findings, wanted_execution_date, run_part)
+            VALUES ($1, $2, $3, $4, 'CREATED', $5, $6, $7, $8, CAST($9::text AS jsonb), $10, $11)""";
     static final String INSERT_PAYMENTS = """
             INSERT INTO payments (tenant_id, seq, dossier_id, periode, soort, amount_cents, creditor_iban,
                                   creditor_name, remittance, end_to_end_id, batch_id, file_index, state, line_no,

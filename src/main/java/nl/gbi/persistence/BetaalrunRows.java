@@ -256,12 +256,17 @@ final class BetaalrunRows {
         Map<String, RunStatus.Total> skipped = new HashMap<>();
         Map<String, RunStatus.Total> corrected = new HashMap<>();
         List<RunStatus.Refused> refused = new ArrayList<>();
+        List<RunStatus.RunBatch> batches = new ArrayList<>();
         // Dossiers refused, by the chunks and by the batch step (a line no file can carry): the rows, not the chunks' sum.
         long[] refusedCount = {0};
         Future<Void> read = row.getInteger("chunks_total") == 0 ? Future.succeededFuture()
-                : database.inTenant(tenantId, conn -> conn.preparedQuery(BetaalrunSql.PAID).execute(Tuple.of(batchId))
+                : database.inTenant(tenantId, conn -> conn.preparedQuery(BetaalrunSql.PAID).execute(Tuple.of(runId))
                         .compose(rows -> {
                             rows.forEach(r -> paid.put(r.getString("kind"), total(r)));
+                            return conn.preparedQuery(BetaalrunSql.BATCHES_OF).execute(Tuple.of(runId));
+                        })
+                        .compose(rows -> {
+                            batches.addAll(batches(rows));
                             return conn.preparedQuery(BetaalrunSql.SKIPPED).execute(Tuple.of(runId));
                         })
                         .compose(rows -> {
@@ -281,7 +286,16 @@ final class BetaalrunRows {
                         }));
         return read.map(done -> new RunStatus.TenantProgress(tenantId, row.getLong("chunks_done").intValue(),
                 row.getInteger("chunks_total"), row.getInteger("dossiers_total"), row.getLong("calculated"),
-                refusedCount[0], "DONE".equals(row.getString("batch_state")), batchId, paid, skipped, corrected, refused));
+                refusedCount[0], "DONE".equals(row.getString("batch_state")), batchId, paid, skipped, corrected, refused,
+                batches));
+    }
+
+    /** A tenant's batches of a run, by part. */
+    static List<RunStatus.RunBatch> batches(RowSet<Row> rows) {
+        List<RunStatus.RunBatch> batches = new ArrayList<>(rows.size());
+        rows.forEach(r -> batches.add(new RunStatus.RunBatch(r.getLong("id"), r.getInteger("run_part"),
+                new RunStatus.Total(r.getInteger("nb_of_txs"), r.getLong("ctrl_sum_cents")))));
+        return batches;
     }
 
     private static RunStatus.Total total(Row row) {

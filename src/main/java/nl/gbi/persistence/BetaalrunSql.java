@@ -162,9 +162,11 @@ final class BetaalrunSql {
                 ORDER BY xr.started_at, x.tenant_id
                 LIMIT 1 FOR UPDATE OF x SKIP LOCKED)
             RETURNING t.run_id, t.tenant_id, r.periode, r.started_by, k.naam""";
-    static final String BATCH_OF = "SELECT id FROM batches WHERE run_id = $1";
+    static final String BATCHES_OF = "SELECT id, run_part, nb_of_txs, ctrl_sum_cents FROM batches WHERE run_id = $1"
+            + " ORDER BY run_part";
     /**
-     * Every calculated line with the first reason it is not paid: the dossier is stopped; this very line was paid
+     * Every calculated line with the first reason it is not paid: a batch of this very run holds it already (the
+     * batch step is retried after a crash between two of its parts); the dossier is stopped; this very line was paid
      * before (an original line by dossier, period, kind and ordinal; a NABETALING by its version); its IBAN is
      * blocked. Payments RELEASED from a rejected batch never count as paid. The payment join states the whole predicate
      * of the index on original lines (payments_original_once), so the planner may probe that index rather than
@@ -173,7 +175,8 @@ final class BetaalrunSql {
     static final String LINES = """
             SELECT l.dossier_id, l.line_no, l.periode, l.soort, l.amount_cents, l.creditor_iban, l.creditor_name,
                    l.remittance,
-                   CASE WHEN s.dossier_id IS NOT NULL THEN 'STOPPED_DOSSIER'
+                   CASE WHEN pb.run_id = $1 THEN 'PAID_IN_THIS_RUN'
+                        WHEN s.dossier_id IS NOT NULL THEN 'STOPPED_DOSSIER'
                         WHEN p.seq IS NOT NULL THEN 'ALREADY_PAID'
                         WHEN b.iban IS NOT NULL THEN 'BLOCKED_IBAN' END AS skip,
                    coalesce(s.reason_code, b.reason_code) AS reason_code
@@ -185,6 +188,7 @@ final class BetaalrunSql {
             LEFT JOIN payments p ON p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id
                  AND p.periode = l.periode AND p.soort = l.soort AND p.line_no = l.line_no AND p.corrects_seq IS NULL
                  AND p.line_no IS NOT NULL AND p.state <> 'RELEASED'
+            LEFT JOIN batches pb ON pb.tenant_id = p.tenant_id AND pb.id = p.batch_id
             WHERE l.run_id = $1
             ORDER BY l.dossier_id, l.periode, l.soort, l.line_no""";
     /**
@@ -250,7 +254,8 @@ final class BetaalrunSql {
             GROUP BY t.tenant_id, t.chunks_total, t.dossiers_total, t.batch_state, t.batch_id
             ORDER BY t.tenant_id""";
     static final String PAID = """
-            SELECT soort AS kind, count(*) AS n, sum(amount_cents) AS cents FROM payments WHERE batch_id = $1
+            SELECT soort AS kind, count(*) AS n, sum(amount_cents) AS cents FROM payments
+            WHERE batch_id IN (SELECT id FROM batches WHERE run_id = $1)
             GROUP BY soort""";
     static final String SKIPPED = """
             SELECT reason || coalesce(':' || reason_code, '') AS kind, count(*) AS n, sum(amount_cents) AS cents

@@ -57,7 +57,7 @@ public final class PgBatchStore implements BatchStore {
                         tenantId, batch.batchId(), batch.request().runId(), batch.request().startedBy(),
                         batch.request().executionDate(), batch.request().lines().size(), batch.ctrlSum().cents(),
                         batch.approvalsNeeded(), BatchRows.json(batch.findings()),
-                        batch.request().wantedExecutionDate())))
+                        batch.request().wantedExecutionDate(), batch.request().runPart())))
                 .compose(inserted -> insertPayments(conn, batch))
                 .compose(inserted -> files.map(batch::withFiles))
                 .compose(prepared -> insertFiles(conn, prepared).compose(inserted -> offer(conn, prepared))))

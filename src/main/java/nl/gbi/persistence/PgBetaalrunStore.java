@@ -143,9 +143,9 @@ public final class PgBetaalrunStore implements BetaalrunStore {
     }
 
     @Override
-    public Future<Optional<Long>> batchOf(String tenantId, String runId) {
-        return database.inTenant(tenantId, conn -> conn.preparedQuery(BetaalrunSql.BATCH_OF).execute(Tuple.of(runId)))
-                .map(rows -> first(rows).map(row -> row.getLong("id")));
+    public Future<List<RunStatus.RunBatch>> batchesOf(String tenantId, String runId) {
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(BetaalrunSql.BATCHES_OF).execute(Tuple.of(runId)))
+                .map(BetaalrunRows::batches);
     }
 
     @Override

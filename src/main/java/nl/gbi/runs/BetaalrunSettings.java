@@ -1,6 +1,7 @@
 package nl.gbi.runs;
 
 import java.time.Duration;
+import nl.gbi.batches.NewBatch;
 
 /**
  * How the betaalrun worker runs; {@code EngineConfig} reads it from {@code GBI_BETAALRUN_*} environment variables.
@@ -10,8 +11,15 @@ import java.time.Duration;
  *              it over ({@code GBI_BETAALRUN_LEASE_SECONDS})
  * @param pollMillis how long an idle worker waits before it looks for work again ({@code GBI_BETAALRUN_POLL_MS})
  * @param loops steps one instance works on at once ({@code GBI_BETAALRUN_LOOPS}); each holds a connection
+ * @param linesPerBatch the most payment lines of one tenant's run in one batch ({@code GBI_BETAALRUN_LINES_PER_BATCH},
+ *                      at most {@link NewBatch#LINES_MAX}); more make several batches ({@link BatchParts})
  */
-public record BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, int loops) {
+public record BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, int loops, int linesPerBatch) {
+
+    /** Batches as large as a batch may be. */
+    public BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, int loops) {
+        this(chunkSize, lease, pollMillis, loops, NewBatch.LINES_MAX);
+    }
 
     public static final int CHUNK_SIZE_MAX = 10_000;
     public static final int CHUNK_SIZE_DEFAULT = 1_000;
@@ -25,6 +33,9 @@ public record BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, 
     public BetaalrunSettings {
         if (chunkSize < 1 || chunkSize > CHUNK_SIZE_MAX) {
             throw new IllegalArgumentException("chunk size 1 to " + CHUNK_SIZE_MAX + ", not " + chunkSize);
+        }
+        if (linesPerBatch < 1 || linesPerBatch > NewBatch.LINES_MAX) {
+            throw new IllegalArgumentException("lines per batch 1 to " + NewBatch.LINES_MAX + ", not " + linesPerBatch);
         }
         if (lease.toSeconds() < 1 || pollMillis < 10 || loops < 1 || loops > LOOPS_MAX) {
             throw new IllegalArgumentException("lease at least 1 s, poll at least 10 ms, 1 to " + LOOPS_MAX + " loops");

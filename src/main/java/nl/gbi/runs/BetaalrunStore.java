@@ -35,8 +35,11 @@ public interface BetaalrunStore {
     /** A tenant whose chunks are all done and whose batch is not made yet. */
     Future<Optional<ClaimedTenant>> claimTenant(String owner, Duration lease);
 
-    /** The batch a run already made for the tenant (a retry after a crash between making it and recording it). */
-    Future<Optional<Long>> batchOf(String tenantId, String runId);
+    /**
+     * The batches a run already made for the tenant, by part (a retry after a crash between making them and
+     * recording the tenant as done).
+     */
+    Future<List<RunStatus.RunBatch>> batchesOf(String tenantId, String runId);
 
     /** The run's calculated lines of the tenant in file order, each with the reason it is not paid, if any. */
     Future<List<RunLine>> lines(String tenantId, String runId);

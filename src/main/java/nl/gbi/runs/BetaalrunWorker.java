@@ -140,18 +140,23 @@ public final class BetaalrunWorker {
                 (System.nanoTime() - startedNanos) / 1_000_000);
     }
 
+    /**
+     * The tenant's batches of the run: its payable lines in parts of at most {@code linesPerBatch}
+     * ({@link BatchParts}), one batch each, made one after another. A retry after a crash keeps the parts already
+     * made: their lines are payments now, so they come back as PAID_IN_THIS_RUN and only the rest is split, into
+     * the next part numbers (the database keeps one batch per tenant, run and part).
+     */
     private Future<Boolean> makeBatch(ClaimedTenant claimed) {
         long started = System.nanoTime();
         return tenant(claimed.tenantId())
                 .compose(tenant -> lines(tenant, claimed)
-                        .compose(lines -> store.batchOf(claimed.tenantId(), claimed.runId())
-                                .compose(existing -> existing.isPresent()
-                                        ? Future.succeededFuture(new Made(existing.get(), lines))
-                                        : createBatch(tenant, claimed, lines))))
+                        .compose(lines -> store.batchesOf(claimed.tenantId(), claimed.runId())
+                                .compose(existing -> createBatches(tenant, claimed, lines, existing))))
                 .compose(made -> store.finishTenant(claimed, owner, made.batchId(), skipped(made.lines().lines()),
                                 made.lines().refusals())
                         .onSuccess(completed -> LOG.info(() -> "betaalrun " + claimed.runId() + " " + claimed.tenantId()
-                                + ": " + (made.batchId() == null ? "nothing to pay" : "batch " + made.batchId() + " ready")
+                                + ": " + (made.batchId() == null ? "nothing to pay" : made.parts() + " batch(es) from "
+                                + made.batchId() + " ready")
                                 + (made.lines().refusals().isEmpty() ? ""
                                         : "; " + made.lines().refusals().size() + " dossiers refused at the batch step")
                                 + (completed ? "; run completed" : ""))))
@@ -159,20 +164,24 @@ public final class BetaalrunWorker {
                 .onFailure(failed -> metrics.count("gbi_betaalrun_failures_total", "step=\"batch\"", 1));
     }
 
-    private record Made(Long batchId, BatchLines lines) {
+    /** @param batchId the first part's batch, null when there was nothing to pay */
+    private record Made(Long batchId, int parts, BatchLines lines) {
     }
 
-    private Future<Made> createBatch(Tenant tenant, ClaimedTenant claimed, BatchLines lines) {
-        List<PaymentLine> payable = lines.payable();
-        if (payable.isEmpty()) {
-            return Future.succeededFuture(new Made(null, lines));
+    private Future<Made> createBatches(Tenant tenant, ClaimedTenant claimed, BatchLines lines,
+            List<RunStatus.RunBatch> existing) {
+        List<List<PaymentLine>> parts = BatchParts.split(lines.payable(), settings.linesPerBatch());
+        Future<Long> first = Future.succeededFuture(existing.isEmpty() ? null : existing.get(0).batchId());
+        for (int i = 0; i < parts.size(); i++) {
+            int part = existing.size() + i;
+            NewBatch request = new NewBatch(claimed.tenantId(), claimed.runId(), claimed.startedBy(),
+                    claimed.startedByNaam(), ExecutionDate.forPeriode(tenant, claimed.periode()), parts.get(i), part);
+            first = first.compose(firstId -> batchCreation.create(request).map(batch -> {
+                metrics.count("gbi_betaalrun_batches_total", "", 1);
+                return firstId == null ? batch.id() : firstId;
+            }));
         }
-        NewBatch request = new NewBatch(claimed.tenantId(), claimed.runId(), claimed.startedBy(),
-                claimed.startedByNaam(), ExecutionDate.forPeriode(tenant, claimed.periode()), payable);
-        return batchCreation.create(request).map(batch -> {
-            metrics.count("gbi_betaalrun_batches_total", "", 1);
-            return new Made(batch.id(), lines);
-        });
+        return first.map(firstId -> new Made(firstId, existing.size() + parts.size(), lines));
     }
 
     /**
@@ -189,7 +198,7 @@ public final class BetaalrunWorker {
     }
 
     private static List<RunLine> skipped(List<RunLine> lines) {
-        return lines.stream().filter(l -> l.skip() != null).toList();
+        return lines.stream().filter(l -> l.skip() != null && l.skip() != SkipReason.PAID_IN_THIS_RUN).toList();
     }
 
     /** The tenant of queued work; one this engine does not know fails the step (and so, in the end, the run). */

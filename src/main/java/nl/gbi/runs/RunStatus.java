@@ -16,19 +16,26 @@ public record RunStatus(Run run, List<TenantProgress> tenants) {
     public record Total(long count, long cents) {
     }
 
+    /** One of a tenant's batches of the run: its part number (0, 1, ...; {@link BatchParts}) and what it pays. */
+    public record RunBatch(long batchId, int part, Total total) {
+    }
+
     public record Refused(String dossierId, String foutenJson) {
     }
 
     /**
-     * @param paid per payment kind, what the tenant's batch pays
+     * @param batchId the tenant's first batch of the run (part 0), null when it had nothing to pay
+     * @param paid per payment kind, what the tenant's batches pay
      * @param skipped per reason (and bank reason code), what was calculated but not paid
      * @param corrected the run's herberekeningen (NABETALING, VORDERING, GEEN_VERSCHIL by their difference) and
      *                  AFLOSSING (withheld for open vorderingen)
      */
     public record TenantProgress(String tenantId, int chunksDone, int chunksTotal, int dossiersTotal, long calculated,
                                  long refusedCount, boolean batchDone, Long batchId, Map<String, Total> paid,
-                                 Map<String, Total> skipped, Map<String, Total> corrected, List<Refused> refused) {
+                                 Map<String, Total> skipped, Map<String, Total> corrected, List<Refused> refused,
+                                 List<RunBatch> batches) {
         public TenantProgress {
+            batches = List.copyOf(batches);
             paid = Map.copyOf(paid);
             skipped = Map.copyOf(skipped);
             corrected = Map.copyOf(corrected);

@@ -2,6 +2,12 @@ package nl.gbi.runs;
 
 /** Why a calculated line is not paid. */
 public enum SkipReason {
+    /**
+     * Not a skip: a batch of this very run holds the line already. The batch step makes a tenant's parts one after
+     * another ({@link BatchParts}); retried after a crash between two parts, it makes only the parts still missing.
+     * Never stored or reported.
+     */
+    PAID_IN_THIS_RUN,
     /** The bank said this IBAN is wrong for this dossier (AC01, AC04, AG01) and no new IBAN came in. */
     BLOCKED_IBAN,
     /** The bank said the client died (MD07); no payment until someone looks at the dossier. */
