@@ -183,10 +183,13 @@ public final class DemoCommand {
             String code = tenant.get("gemeente").textValue();
             if (tenant.get("batchId").isNull()) {
                 rows.add(DemoExport.Row.exported(code, 0, "0.00", 0, "(nothing new to pay)", true));
-            } else if (code.equals(pending)) {
-                rows.add(export.leaveAwaitingApproval(code, tenant.get("batchId").asLong(), officers.get(code).get(0)));
-            } else {
-                rows.add(export.approveAndExport(code, tenant.get("batchId").asLong(), officers.get(code)));
+                continue;
+            }
+            // More lines than GBI_BETAALRUN_LINES_PER_BATCH make several batches: each is decided on its own.
+            for (JsonNode batch : tenant.get("batches")) {
+                long batchId = batch.get("batchId").asLong();
+                rows.add(code.equals(pending) ? export.leaveAwaitingApproval(code, batchId, officers.get(code).get(0))
+                        : export.approveAndExport(code, batchId, officers.get(code)));
             }
         }
         return rows;
