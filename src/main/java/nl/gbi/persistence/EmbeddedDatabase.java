@@ -50,7 +50,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             // recovery replays more WAL (up to about max_wal_size); what is committed stays committed.
             Map.entry("max_wal_size", "4GB"),
             Map.entry("checkpoint_timeout", "15min"),
-            Map.entry("wal_buffers", "64MB"));
+            Map.entry("wal_buffers", "64MB"),
+            // What each statement costs, for ops and the benchmarks (docs/operations.md, "Where the database's
+            // time goes"). Texts are normalised (every constant and parameter is $n), and utility statements,
+            // which keep their literals (ALTER ROLE … PASSWORD), are not tracked.
+            Map.entry("shared_preload_libraries", "pg_stat_statements"),
+            Map.entry("pg_stat_statements.track", "top"),
+            Map.entry("pg_stat_statements.track_utility", "off"));
 
     /**
      * What the server may write to its log: the error itself, never the statement that failed
@@ -144,6 +150,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     ? "ALTER ROLE gbi_app PASSWORD '" + verifier(appPassword) + "'"
                     : "CREATE ROLE gbi_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD '"
                             + verifier(appPassword) + "'");
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             if (trustedBefore) {
                 HostBasedAuthentication.write(pgDir);
                 statement.execute("SELECT pg_reload_conf()");

@@ -44,6 +44,19 @@ class EmbeddedDatabaseTest {
         assertEquals("on", setting("full_page_writes"));
     }
 
+    /** Ops read what each statement costs; the texts hold no value and no password (docs/operations.md). */
+    @Test
+    void statementStatisticsAreKeptWithoutValues() {
+        assertEquals("off", setting("pg_stat_statements.track_utility"));
+        db.query("SELECT count(*) FROM pg_class WHERE relname = $1", "geheim-12345");
+        db.query("SELECT count(*) FROM pg_class WHERE relname = 'letterlijk-67890'");
+        db.query("CREATE ROLE statistics_probe PASSWORD 'wachtwoord-in-de-tekst'");
+        db.query("DROP ROLE statistics_probe");
+        assertTrue(db.count("SELECT count(*) FROM pg_stat_statements WHERE query LIKE '%FROM pg_class WHERE relname = $1%'") >= 1);
+        assertEquals(0, db.count("SELECT count(*) FROM pg_stat_statements WHERE query LIKE '%geheim%'"
+                + " OR query LIKE '%letterlijk%' OR query LIKE '%wachtwoord%'"));
+    }
+
     @Test
     void everyConnectionNeedsItsPassword() {
         PgConnectOptions owner = PgConnectOptions.fromUri(db.url());
