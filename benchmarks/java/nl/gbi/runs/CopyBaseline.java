@@ -78,26 +78,40 @@ final class CopyBaseline {
         }
     }
 
-    /** Copies out, then re-copies the rows written by transactions {@code from} (inclusive) to {@code until}. */
-    Measured measure(long from, long until) throws Exception {
-        String written = "(xmin::text)::bigint >= " + from + " AND (xmin::text)::bigint < " + until;
+    /**
+     * The rows written by transactions {@code from} (inclusive) to {@code until}, as a predicate per table (a row
+     * inserted by one piece of work and updated by a later one counts for the later one).
+     */
+    Map<String, String> written(long from, long until) throws SQLException {
+        String predicate = "(xmin::text)::bigint >= " + from + " AND (xmin::text)::bigint < " + until;
+        Map<String, String> written = new LinkedHashMap<>();
+        try (Connection conn = connect()) {
+            for (String table : tables(conn)) {
+                if (!KEPT.contains(table) && count(conn, "SELECT count(*) FROM " + table + " WHERE " + predicate) > 0) {
+                    written.put(table, predicate);
+                }
+            }
+        }
+        return written;
+    }
+
+    /** Copies out, then re-copies the rows each table's predicate selects. */
+    Measured measure(Map<String, String> selection) throws Exception {
         Map<String, String> halves = new LinkedHashMap<>();
         Map<String, Long> rows = new LinkedHashMap<>();
         long bytes = 0;
         try (Connection conn = connect()) {
-            for (String table : tables(conn)) {
-                long count = count(conn, "SELECT count(*) FROM " + table + " WHERE " + written);
-                if (count == 0 || KEPT.contains(table)) {
-                    continue;
-                }
-                rows.put(table, count);
+            for (Map.Entry<String, String> selected : selection.entrySet()) {
+                String table = selected.getKey();
+                rows.put(table, count(conn, "SELECT count(*) FROM " + table + " WHERE " + selected.getValue()));
                 String split = hasColumn(conn, table, "dossier_id") ? "hashtext(dossier_id)" : "hashtext(ctid::text)";
-                halves.put(table, written + " AND (" + split + " & 1) = ");
+                halves.put(table, "(" + selected.getValue() + ") AND (" + split + " & 1) = ");
                 for (int half = 0; half < 2; half++) {
                     try (OutputStream out = Files.newOutputStream(file(table, half))) {
-                        bytes += ((PGConnection) conn).getCopyAPI().copyOut("COPY (SELECT * FROM " + table + " WHERE "
+                        ((PGConnection) conn).getCopyAPI().copyOut("COPY (SELECT * FROM " + table + " WHERE "
                                 + halves.get(table) + half + ") TO STDOUT (FORMAT binary)", out);
                     }
+                    bytes += Files.size(file(table, half));
                 }
             }
         }

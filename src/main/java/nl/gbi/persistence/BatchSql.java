@@ -35,8 +35,8 @@ final class BatchSql {
                    approvals_needed, created_at, decided_by, reason, findings::text AS findings FROM batches""";
     static final String FIND = BATCH_COLUMNS + " WHERE tenant_id = $1 AND id = $2";
     static final String LOCK = FIND + " FOR UPDATE";
-    static final String LIST = BATCH_COLUMNS
-            + " WHERE tenant_id = $1 AND ($2::text IS NULL OR state = $2) ORDER BY id DESC LIMIT $3";
+    static final String LIST = BATCH_COLUMNS + " WHERE tenant_id = $1 ORDER BY id DESC LIMIT $2";
+    static final String LIST_IN_STATE = BATCH_COLUMNS + " WHERE tenant_id = $1 AND state = $2 ORDER BY id DESC LIMIT $3";
     static final String FILES = """
             SELECT file_index, msg_id, sha256, sha256(content) AS actual, nb_of_txs, ctrl_sum_cents,
                    findings::text AS findings

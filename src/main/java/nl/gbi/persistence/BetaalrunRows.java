@@ -58,11 +58,11 @@ final class BetaalrunRows {
      * What a chunk settles from, read in its tenant transaction ({@code range}: periode, from, until). The four
      * reads are sent at once: the connection pipelines them, so the chunk waits for one round trip, not four.
      */
-    static Future<ChunkInput> readChunk(SqlConnection conn, Tuple range) {
-        Future<RowSet<Row>> months = conn.preparedQuery(BetaalrunSql.MONTHS).execute(range);
-        Future<RowSet<Row>> payments = conn.preparedQuery(BetaalrunSql.PAYMENTS).execute(range);
-        Future<RowSet<Row>> bookings = conn.preparedQuery(BetaalrunSql.BOOKINGS).execute(range);
-        Future<RowSet<Row>> corrections = conn.preparedQuery(BetaalrunSql.CORRECTIONS).execute(range);
+    static Future<ChunkInput> readChunk(SqlConnection conn, BetaalrunSql.ChunkRead statements, Tuple range) {
+        Future<RowSet<Row>> months = conn.preparedQuery(statements.months()).execute(range);
+        Future<RowSet<Row>> payments = conn.preparedQuery(statements.payments()).execute(range);
+        Future<RowSet<Row>> bookings = conn.preparedQuery(statements.bookings()).execute(range);
+        Future<RowSet<Row>> corrections = conn.preparedQuery(statements.corrections()).execute(range);
         return Future.all(months, payments, bookings, corrections).map(read -> new ChunkInput(
                 months(months.result()), payments(payments.result()), bookings(bookings.result()),
                 corrections(corrections.result())));

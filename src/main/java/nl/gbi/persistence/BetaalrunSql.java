@@ -38,9 +38,12 @@ final class BetaalrunSql {
                       CASE WHEN c.chunk_no = 0 THEN '' ELSE c.first_dossier END AS from_dossier,
                       (SELECT n.first_dossier FROM betaalrun_chunks n WHERE n.run_id = c.run_id
                          AND n.tenant_id = c.tenant_id AND n.chunk_no = c.chunk_no + 1) AS until_dossier""";
-    /** The range of a chunk: $2 up to, not including, $3 (null: no end). */
-    private static String inRange(String column) {
-        return " " + column + " >= $2 AND ($3::text IS NULL OR " + column + " < $3)";
+    /**
+     * The range of a chunk: $2 up to, not including, $3; a tenant's last chunk has no end and no $3. Two statements,
+     * not {@code $3 IS NULL OR …}: a generic plan of that pattern cannot use the bound as an index condition.
+     */
+    private static String inRange(String column, boolean last) {
+        return " " + column + " >= $2" + (last ? "" : " AND " + column + " < $3");
     }
     /**
      * The stored input of the version {@code l} names, found by its whole primary key. A scalar subquery, not a join:
@@ -52,63 +55,99 @@ final class BetaalrunSql {
     private static final String STORED_INPUT = """
             (SELECT b.input::text FROM berekeningen b WHERE b.tenant_id = l.tenant_id AND b.dossier_id = l.dossier_id
                AND b.periode = l.periode AND b.versie = l.versie)""";
-    /** Of the month {@code l} names: the newest and oldest settled versions that still stand, and whether its run settled it. */
+    /**
+     * Of the month {@code l} names: the newest and oldest settled versions that still stand, and whether its run settled
+     * it. Scalar subqueries on resultaten's primary key: as an EXISTS with a join, the planner hashed it, reading every
+     * result of every run of the tenant (HotQueryPlanTest).
+     */
     private static final String SETTLED_BEFORE = """
             (SELECT max(r.versie) FROM resultaten r WHERE r.tenant_id = l.tenant_id AND r.dossier_id = l.dossier_id
                AND r.periode = l.periode AND NOT r.released) AS live_versie,
             (SELECT min(r.versie) FROM resultaten r WHERE r.tenant_id = l.tenant_id AND r.dossier_id = l.dossier_id
                AND r.periode = l.periode AND NOT r.released) AS first_live_versie,
-            EXISTS (SELECT 1 FROM resultaten r JOIN betaalruns b ON b.id = r.run_id
-                    WHERE r.tenant_id = l.tenant_id AND r.dossier_id = l.dossier_id AND r.periode = l.periode
-                      AND r.versie = l.versie AND NOT r.released AND b.periode = l.periode) AS own_run""";
+            coalesce((SELECT b.periode = l.periode FROM betaalruns b WHERE b.id =
+                        (SELECT r.run_id FROM resultaten r WHERE r.tenant_id = l.tenant_id AND r.dossier_id = l.dossier_id
+                           AND r.periode = l.periode AND r.versie = l.versie AND NOT r.released)), false) AS own_run""";
     /**
      * The months a chunk settles: every dossier's month of the run, and each earlier month whose latest version is
      * not settled (decided late, or corrected), found through the partial index on exactly those however long the
      * history. Dossier, then month, oldest first.
      */
-    static final String MONTHS = """
+    private static String months(boolean last) {
+        return """
             SELECT l.dossier_id, l.periode, l.versie, """ + STORED_INPUT + """
              AS input, """ + SETTLED_BEFORE + """
 
             FROM latest_berekeningen l
-            WHERE l.periode = $1 AND """ + inRange("l.dossier_id") + """
+            WHERE l.periode = $1 AND """ + inRange("l.dossier_id", last) + """
 
             UNION ALL
             SELECT l.dossier_id, l.periode, l.versie, """ + STORED_INPUT + """
              AS input, """ + SETTLED_BEFORE + """
 
             FROM latest_berekeningen l
-            WHERE l.periode < $1 AND l.settled_versie IS DISTINCT FROM l.versie AND """ + inRange("l.dossier_id") + """
+            WHERE l.periode < $1 AND l.settled_versie IS DISTINCT FROM l.versie AND """ + inRange("l.dossier_id", last) + """
 
             ORDER BY 1, 2""";
+    }
+    /**
+     * No live correction repays payment {@code p}. A scalar subquery on payments_one_live_correction, planned per row:
+     * as NOT EXISTS the planner may hash it, which reads every payment of the tenant (HotQueryPlanTest).
+     */
+    private static final String NOT_REPAID = """
+            (SELECT x.seq FROM payments x WHERE x.tenant_id = p.tenant_id AND x.corrects_seq = p.seq
+               AND x.state <> 'RELEASED' LIMIT 1) IS NULL""";
     /** The dossiers' payments up to the run's month, as rows: the ledger adds them up, SQL does not. */
-    static final String PAYMENTS = """
+    private static String payments(boolean last) {
+        return """
             SELECT p.dossier_id, p.periode, p.soort, p.amount_cents, p.state,
-                   p.state IN ('RETURNED', 'REJECTED') AND NOT EXISTS (SELECT 1 FROM payments x
-                       WHERE x.tenant_id = p.tenant_id AND x.corrects_seq = p.seq AND x.state <> 'RELEASED') AS unrepaid
+                   CASE WHEN p.state IN ('RETURNED', 'REJECTED') THEN """ + NOT_REPAID + """
+                    ELSE false END AS unrepaid
             FROM payments p
-            WHERE p.periode <= $1 AND """ + inRange("p.dossier_id");
+            WHERE p.periode <= $1 AND """ + inRange("p.dossier_id", last);
+    }
     /** The dossiers' live ledger bookings up to the run's month, as rows. */
-    static final String BOOKINGS = """
+    private static String bookings(boolean last) {
+        return """
             SELECT dossier_id, periode, kind, cents FROM ledger_bookings
-            WHERE NOT released AND periode <= $1 AND """ + inRange("dossier_id");
+            WHERE NOT released AND periode <= $1 AND """ + inRange("dossier_id", last);
+    }
     /** The live corrections earlier runs of this period made: a rerun offers their NABETALINGEN again. */
-    static final String CORRECTIONS = """
+    private static String corrections(boolean last) {
+        return """
             SELECT dossier_id, periode, versie, previous_versie, settled_cents, due_cents, nabetaling_cents, creditor_iban,
                    creditor_name, partner_iban, partner_name
-            FROM herberekeningen WHERE run_periode = $1 AND NOT released AND """ + inRange("dossier_id") + """
+            FROM herberekeningen WHERE run_periode = $1 AND NOT released AND """ + inRange("dossier_id", last) + """
 
             ORDER BY dossier_id, periode""";
+    }
+
+    /** The four reads of a chunk ($1 the run's month, $2 and $3 the range), and of a tenant's last chunk ($1, $2). */
+    record ChunkRead(String months, String payments, String bookings, String corrections) {
+        static ChunkRead of(boolean last) {
+            return new ChunkRead(BetaalrunSql.months(last), BetaalrunSql.payments(last), BetaalrunSql.bookings(last),
+                    BetaalrunSql.corrections(last));
+        }
+    }
+
+    static final ChunkRead CHUNK = ChunkRead.of(false);
+    static final ChunkRead LAST_CHUNK = ChunkRead.of(true);
     static final String INSERT_BOOKINGS = """
             INSERT INTO ledger_bookings (tenant_id, dossier_id, periode, kind, cents, versie, run_id)
             SELECT current_setting('gbi.tenant'), b.dossier_id, b.periode, b.kind, b.cents, b.versie, $1
             FROM unnest($2::text[], $3::date[], $4::text[], $5::bigint[], $6::int[])
                  AS b(dossier_id, periode, kind, cents, versie)""";
-    /** The months the chunk settled at the version it settled; 0 rows for one: another run settled it first. */
+    /**
+     * The months the chunk settled at the version it settled; 0 rows for one: another run settled it first. Bounded
+     * by the chunk's dossiers as well, so that the primary key is the index it reads whatever the statistics
+     * (HotQueryPlanTest).
+     */
     static final String SETTLE_MONTHS = """
             UPDATE latest_berekeningen l SET settled_versie = s.versie
             FROM unnest($1::text[], $2::date[], $3::int[]) AS s(dossier_id, periode, versie)
             WHERE l.tenant_id = current_setting('gbi.tenant') AND l.dossier_id = s.dossier_id AND l.periode = s.periode
+              AND l.dossier_id >= (SELECT min(d) FROM unnest($1::text[]) d)
+              AND l.dossier_id <= (SELECT max(d) FROM unnest($1::text[]) d)
               AND l.settled_versie IS DISTINCT FROM s.versie""";
     /** A version settled again after its run's batch was rejected belongs to the run that settles it now. */
     static final String INSERT_RESULTATEN = """
@@ -168,9 +207,9 @@ final class BetaalrunSql {
      * Every calculated line with the first reason it is not paid: a batch of this very run holds it already (the
      * batch step is retried after a crash between two of its parts); the dossier is stopped; this very line was paid
      * before (an original line by dossier, period, kind and ordinal; a NABETALING by its version); its IBAN is
-     * blocked. Payments RELEASED from a rejected batch never count as paid. The payment join states the whole predicate
-     * of the index on original lines (payments_original_once), so the planner may probe that index rather than
-     * read every payment the tenant ever made.
+     * blocked. Payments RELEASED from a rejected batch never count as paid. The payment is looked up per line (a
+     * LATERAL with LIMIT 1 cannot become a hash join, which read every payment the tenant ever made), stating the
+     * whole predicate of the index on original lines (payments_original_once) so that it probes that index.
      */
     static final String LINES = """
             SELECT l.dossier_id, l.line_no, l.periode, l.soort, l.amount_cents, l.creditor_iban, l.creditor_name,
@@ -185,9 +224,10 @@ final class BetaalrunSql {
             LEFT JOIN LATERAL (SELECT bi.iban, bi.reason_code FROM blocked_ibans bi
                                WHERE bi.tenant_id = l.tenant_id AND bi.dossier_id = l.dossier_id
                                  AND bi.iban = l.creditor_iban AND bi.lifted_at IS NULL LIMIT 1) b ON true
-            LEFT JOIN payments p ON p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id
-                 AND p.periode = l.periode AND p.soort = l.soort AND p.line_no = l.line_no AND p.corrects_seq IS NULL
-                 AND p.line_no IS NOT NULL AND p.state <> 'RELEASED'
+            LEFT JOIN LATERAL (SELECT x.seq, x.tenant_id, x.batch_id FROM payments x
+                               WHERE x.tenant_id = l.tenant_id AND x.dossier_id = l.dossier_id AND x.periode = l.periode
+                                 AND x.soort = l.soort AND x.line_no = l.line_no AND x.corrects_seq IS NULL
+                                 AND x.line_no IS NOT NULL AND x.state <> 'RELEASED' LIMIT 1) p ON true
             LEFT JOIN batches pb ON pb.tenant_id = p.tenant_id AND pb.id = p.batch_id
             WHERE l.run_id = $1
             ORDER BY l.dossier_id, l.periode, l.soort, l.line_no""";
@@ -216,8 +256,8 @@ final class BetaalrunSql {
                                WHERE l.tenant_id = p.tenant_id AND l.dossier_id = p.dossier_id
                                ORDER BY l.periode DESC LIMIT 1) c ON true
             WHERE p.state IN ('RETURNED', 'REJECTED')
-              AND NOT EXISTS (SELECT 1 FROM payments x WHERE x.tenant_id = p.tenant_id AND x.corrects_seq = p.seq
-                                AND x.state <> 'RELEASED')
+              AND """ + NOT_REPAID + """
+
             ORDER BY p.seq""";
     static final String INSERT_SKIPS = """
             INSERT INTO betaalrun_skips (tenant_id, run_id, dossier_id, periode, soort, line_no, reason, reason_code,
@@ -230,11 +270,14 @@ final class BetaalrunSql {
     static final String FINISH_TENANT = """
             UPDATE betaalrun_tenants SET batch_state = 'DONE', batch_id = $4, finished_at = now(), lease_until = NULL
             WHERE run_id = $1 AND tenant_id = $2 AND lease_owner = $3 AND batch_state = 'PENDING'""";
-    static final String COMPLETE_RUN = """
+    /** Completes the runs whose tenants are all done: every running run ({@link #COMPLETE_RUNS}), or run $1. */
+    static final String COMPLETE_RUNS = """
             UPDATE betaalruns r SET status = 'COMPLETED', finished_at = now()
-            WHERE r.status = 'RUNNING' AND ($1::text IS NULL OR r.id = $1)
+            WHERE r.status = 'RUNNING'
               AND NOT EXISTS (SELECT 1 FROM betaalrun_tenants t WHERE t.run_id = r.id AND t.batch_state <> 'DONE')
             RETURNING r.id""";
+    static final String COMPLETE_RUN = COMPLETE_RUNS.replace("WHERE r.status = 'RUNNING'",
+            "WHERE r.status = 'RUNNING' AND r.id = $1");
     static final String FAIL_RUNS = """
             UPDATE betaalruns r SET status = 'FAILED', finished_at = now()
             WHERE r.status = 'RUNNING' AND (

@@ -128,8 +128,9 @@ public final class PgBatchStore implements BatchStore {
 
     @Override
     public Future<List<Batch>> list(String tenantId, Optional<BatchState> state, int limit) {
-        return database.inTenant(tenantId, conn -> conn.preparedQuery(BatchSql.LIST)
-                        .execute(Tuple.of(tenantId, state.map(Enum::name).orElse(null), limit)))
+        return database.inTenant(tenantId, conn -> (state.isPresent()
+                        ? conn.preparedQuery(BatchSql.LIST_IN_STATE).execute(Tuple.of(tenantId, state.get().name(), limit))
+                        : conn.preparedQuery(BatchSql.LIST).execute(Tuple.of(tenantId, limit))))
                 .map(rows -> {
                     List<Batch> batches = new ArrayList<>();
                     rows.forEach(row -> batches.add(BatchRows.batch(row, List.of(), List.of(), List.of(), List.of())));

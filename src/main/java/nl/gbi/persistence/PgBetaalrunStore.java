@@ -122,8 +122,10 @@ public final class PgBetaalrunStore implements BetaalrunStore {
     public Future<ChunkResult> processChunk(ClaimedChunk chunk, String owner,
             Function<ChunkInput, Future<ChunkResult>> calculate) {
         LocalDate periode = chunk.periode().atDay(1);
-        Tuple range = Tuple.of(periode, chunk.fromDossier(), chunk.untilDossier());
-        return database.inTenant(chunk.tenantId(), conn -> BetaalrunRows.readChunk(conn, range)
+        boolean last = chunk.untilDossier() == null;
+        Tuple range = last ? Tuple.of(periode, chunk.fromDossier()) : Tuple.of(periode, chunk.fromDossier(), chunk.untilDossier());
+        return database.inTenant(chunk.tenantId(), conn -> BetaalrunRows.readChunk(conn,
+                        last ? BetaalrunSql.LAST_CHUNK : BetaalrunSql.CHUNK, range)
                 .compose(calculate)
                 .compose(result -> BetaalrunRows.insertResult(conn, chunk.runId(), periode, result)
                         .compose(stored -> conn.preparedQuery(BetaalrunSql.FINISH_CHUNK).execute(Tuple.of(chunk.runId(),
@@ -188,7 +190,7 @@ public final class PgBetaalrunStore implements BetaalrunStore {
 
     @Override
     public Future<Void> settleRuns() {
-        return database.inPlatform(conn -> conn.preparedQuery(BetaalrunSql.COMPLETE_RUN).execute(Tuple.of((String) null))
+        return database.inPlatform(conn -> conn.preparedQuery(BetaalrunSql.COMPLETE_RUNS).execute()
                 .compose(completed -> conn.preparedQuery(BetaalrunSql.FAIL_RUNS)
                         .execute(Tuple.of(BetaalrunSettings.ATTEMPTS_MAX)))
                 .mapEmpty());

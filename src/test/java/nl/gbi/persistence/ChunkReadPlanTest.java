@@ -132,15 +132,17 @@ class ChunkReadPlanTest {
     }
 
     private static JsonNode customPlan(String tenant, String from, String until) {
-        return explain(tenant, conn -> conn.preparedQuery("EXPLAIN (FORMAT JSON) " + BetaalrunSql.MONTHS)
-                .execute(Tuple.of(PERIODE, from, until)));
+        return explain(tenant, conn -> until == null
+                ? conn.preparedQuery("EXPLAIN (FORMAT JSON) " + BetaalrunSql.LAST_CHUNK.months()).execute(Tuple.of(PERIODE, from))
+                : conn.preparedQuery("EXPLAIN (FORMAT JSON) " + BetaalrunSql.CHUNK.months())
+                        .execute(Tuple.of(PERIODE, from, until)));
     }
 
     private static JsonNode genericPlan(String tenant, String from, String until) {
         return explain(tenant, conn -> conn.query("SET LOCAL plan_cache_mode = force_generic_plan").execute()
-                .compose(set -> conn.query("PREPARE chunk_read(date, text, text) AS " + BetaalrunSql.MONTHS).execute())
+                .compose(set -> conn.query("PREPARE chunk_read(date, text, text) AS " + BetaalrunSql.CHUNK.months()).execute())
                 .compose(prepared -> conn.query("EXPLAIN (FORMAT JSON) EXECUTE chunk_read('" + PERIODE + "', '" + from
-                        + "', " + (until == null ? "NULL" : "'" + until + "'") + ")").execute()));
+                        + "', '" + until + "')").execute()));
     }
 
     private static JsonNode explain(String tenant, java.util.function.Function<io.vertx.sqlclient.SqlConnection,
