@@ -38,11 +38,14 @@ import nl.gbi.domain.Tenant;
  * </ul>
  *
  * <pre>mvn -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:exec@harness \
- *     -Dharness.args="-Xmx4g nl.gbi.runs.BetaalrunHarness --per-tenant 7693 --case history --months 24"</pre>
+ *     -Dharness.args="-Xmx4g nl.gbi.runs.BetaalrunHarness --per-tenant 7693 --case history --months 17"</pre>
  */
 public final class BetaalrunHarness {
 
-    /** The measured month; history goes back from it (parameters exist from 2024-01). */
+    /**
+     * The measured month; history goes back from it. The shipped figures are complete from 2025-07: months before
+     * that are refused (PARAMETER_ONBEKEND) and retried by every later run, so at most 17 months of history.
+     */
     private static final YearMonth MEASURED = YearMonth.of(2026, 12);
     private static final int INTAKE_BATCH = 5_000;
 
@@ -72,7 +75,7 @@ public final class BetaalrunHarness {
         int loops = intArg(args, "--loops", BetaalrunSettings.LOOPS_DEFAULT);
         int chunkSize = intArg(args, "--chunk", BetaalrunSettings.CHUNK_SIZE_DEFAULT);
         String kind = stringArg(args, "--case", "intake-end");
-        int months = kind.equals("history") ? intArg(args, "--months", 24) : 0;
+        int months = kind.equals("history") ? intArg(args, "--months", 17) : 0;
         if (!List.of("fresh", "intake-end", "history").contains(kind)) {
             throw new IllegalArgumentException("--case fresh, intake-end or history, not " + kind);
         }
@@ -99,8 +102,9 @@ public final class BetaalrunHarness {
         submitMonth(periode, first);
         JsonNode status = run(periode);
         decide(status);
-        System.out.printf("history %s: %s in %.1f s (intake, run, approvals and export)%n", periode,
-                status.get("status").textValue(), (System.nanoTime() - started) / 1e9);
+        System.out.printf("history %s: %s in %.1f s (intake, run, approvals and export), %d refused%n", periode,
+                status.get("status").textValue(), (System.nanoTime() - started) / 1e9,
+                status.get("rapport").get("geweigerd").longValue());
     }
 
     private void measure(TestDatabase db, String kind, int months) throws Exception {
@@ -132,6 +136,10 @@ public final class BetaalrunHarness {
         System.out.printf("run %s: %s in %.2f s, %.0f dossiers/s; berekend %d, geweigerd %d, betalingen %s, herberekeningen %s%n",
                 MEASURED, status.get("status").textValue(), seconds, dossiers / seconds, report.get("berekend").longValue(),
                 report.get("geweigerd").longValue(), report.get("betalingen"), report.get("herberekeningen"));
+        Map<String, Integer> refusals = new java.util.TreeMap<>();
+        status.get("gemeenten").forEach(t -> t.get("weigeringen").forEach(w -> w.get("fouten").forEach(f ->
+                refusals.merge(f.path("veld").asText() + " " + f.path("code").asText(), 1, Integer::sum))));
+        System.out.println("refusals by field and code (as far as the status lists them): " + refusals);
         engine.get("/metrics", null).body().lines().filter(line -> line.startsWith("gbi_betaalrun_step_seconds_total"))
                 .forEach(line -> System.out.println("time per step: " + line));
         System.out.printf("peak heap during the run (engine and this client in one JVM, sum of heap pools' peaks): %d MB%n",
