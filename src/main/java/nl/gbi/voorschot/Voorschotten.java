@@ -103,20 +103,26 @@ public final class Voorschotten {
                         return Future.succeededFuture(new Answer(stored, !claimed.created()));
                     }
                     if (claimed.created()) {
-                        return pay(tenant, caller, stored).map(paid -> new Answer(paid, false));
+                        return payOrAttach(caller, tenant, stored).map(paid -> new Answer(paid, false));
                     }
                     // a replay of one whose batch was not recorded (the engine stopped in between, or the first
-                    // request is still paying it): record the batch
-                    // that pays it, or make it now; the payment's line_no keeps it from being paid twice. When the
-                    // first request is still making its batch, the database refuses ours: record that one instead.
+                    // request is still paying it): record the batch that pays it, or make it now
                     return store.liveBatchOf(tenant.gemeentecode(), stored).compose(batch -> batch.isPresent()
                             ? attached(caller, tenant, stored, batch.get())
-                            : pay(tenant, caller, stored).recover(refused -> store.liveBatchOf(tenant.gemeentecode(), stored)
-                                    .compose(other -> other.isPresent() ? attached(caller, tenant, stored, other.get())
-                                            : Future.failedFuture(EngineError.conflict("Voorschot " + stored.id()
-                                                    + " wordt op dit moment betaald; probeer het opnieuw")))))
+                            : payOrAttach(caller, tenant, stored))
                             .map(paid -> new Answer(paid, true));
                 });
+    }
+
+    /**
+     * Pays the voorschot in a batch of its own. The payment's line_no keeps it from being paid twice: when a racing
+     * request (the first one, or a replay) made its batch first, the database refuses ours and that batch is recorded
+     * instead, so the request that made the voorschot still answers 201 with the batch that pays it.
+     */
+    private Future<Voorschot> payOrAttach(Caller caller, Tenant tenant, Voorschot stored) {
+        return pay(tenant, caller, stored).recover(refused -> store.liveBatchOf(tenant.gemeentecode(), stored)
+                .compose(other -> other.isPresent() ? attached(caller, tenant, stored, other.get())
+                        : Future.failedFuture(refused)));
     }
 
     private Future<Voorschot> attached(Caller caller, Tenant tenant, Voorschot voorschot, long batchId) {

@@ -288,4 +288,35 @@ class VoorschotApiTest {
         assertEquals(200, settled.statusCode(), settled.body());
         assertTrue(TestEngine.json(settled).get("batchId").isIntegralNumber(), settled.body());
     }
+
+    @Test
+    void theRequestThatMadeTheVoorschotAnswers201AlsoWhenAReplayPaidItFirst() throws Exception {
+        // the first insert of VS-SLOW's payment waits 2 s, so the replay below makes its batch first and the
+        // first request's batch is refused by payments_original_once
+        db.query("CREATE SEQUENCE slow_once");
+        db.query("CREATE FUNCTION slow_once() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN"
+                + " IF NEW.dossier_id = 'VS-SLOW' AND nextval('slow_once') = 1 THEN PERFORM pg_sleep(2); END IF;"
+                + " RETURN NEW; END $$");
+        db.query("CREATE TRIGGER slow_once BEFORE INSERT ON payments FOR EACH ROW EXECUTE FUNCTION slow_once()");
+        try {
+            String body = body("VS-SLOW", "2026-02", "300.00", "aanvraag 2026-02-03");
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> first =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> post(submitter, "k-slow", body));
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (db.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'") == 0
+                    && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            HttpResponse<String> replay = post(submitter, "k-slow", body);
+            assertEquals(200, replay.statusCode(), replay.body());
+            HttpResponse<String> made = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(201, made.statusCode(), made.body());
+            assertEquals(TestEngine.json(replay).get("batchId"), TestEngine.json(made).get("batchId"));
+            assertEquals(1, db.count("SELECT count(*) FROM payments WHERE dossier_id = 'VS-SLOW'"), "paid once");
+        } finally {
+            db.query("DROP TRIGGER slow_once ON payments");
+            db.query("DROP FUNCTION slow_once()");
+            db.query("DROP SEQUENCE slow_once");
+        }
+    }
 }
