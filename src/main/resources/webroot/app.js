@@ -3,6 +3,7 @@
 import { $, TOKEN_KEY, api, button, code, fact, fail, item, json, money, row, say } from './ui.js';
 import { closeRun, connectBatches, listRuns, showRunsIfAllowed } from './runs.js';
 import { connectDossier } from './rekening.js';
+import { closeParameters, connectParameters, showParametersIfAllowed } from './parameters.js';
 
 const PAGE = 25;
 const state = { batch: null, offset: 0 };
@@ -15,8 +16,16 @@ function signedIn(yes) {
     $('runs').hidden = true;
     $('dossier').hidden = true;
     closeRun();
+    closeParameters();
   }
   $('wie').textContent = yes ? 'Aangemeld' : '';
+}
+
+/** The parts only ops may read (runs, parameter sets): each shows when its list answers; the first failure, if any. */
+async function showOpsParts() {
+  const runsFailed = await showRunsIfAllowed();
+  const parametersFailed = await showParametersIfAllowed();
+  return runsFailed || parametersFailed;
 }
 
 async function signIn(event) {
@@ -25,7 +34,7 @@ async function signIn(event) {
   $('token').value = '';
   try {
     await listBatches();
-    const runsFailed = await showRunsIfAllowed();
+    const runsFailed = await showOpsParts();
     signedIn(true);
     connectDossier($('runs').hidden);
     say('U bent aangemeld.', true);
@@ -228,8 +237,9 @@ document.addEventListener('DOMContentLoaded', () => {
   $('returns-form').addEventListener('submit', (e) => upload(e, 'terugboekingen', '/api/v1/returns'));
   $('audit-form').addEventListener('submit', showAudit);
   $('runs-verversen').addEventListener('click', () => listRuns().catch(fail));
+  connectParameters();
   if (sessionStorage.getItem(TOKEN_KEY)) {
-    listBatches().then(showRunsIfAllowed).then((runsFailed) => {
+    listBatches().then(showOpsParts).then((runsFailed) => {
       signedIn(true);
       connectDossier($('runs').hidden);
       if (runsFailed) fail(runsFailed);

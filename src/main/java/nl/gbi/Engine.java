@@ -8,6 +8,8 @@ import io.vertx.core.file.FileSystem;
 import io.vertx.pgclient.PgConnection;
 import io.vertx.sqlclient.SqlConnection;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import nl.gbi.access.Tokens;
@@ -15,11 +17,13 @@ import nl.gbi.audit.AuditTrail;
 import nl.gbi.batches.BankReports;
 import nl.gbi.batches.BatchCreation;
 import nl.gbi.batches.Batches;
-import nl.gbi.calculation.ParameterTable;
 import nl.gbi.http.HttpApi;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
-import nl.gbi.parameters.ParameterResource;
+import nl.gbi.parameters.ParameterSets;
+import nl.gbi.parameterset.EffectiveParameters;
+import nl.gbi.parameterset.Readiness;
+import nl.gbi.parameterset.SanityRules;
 import nl.gbi.persistence.Database;
 import nl.gbi.persistence.DatabaseConfig;
 import nl.gbi.persistence.EmbeddedDatabase;
@@ -28,6 +32,7 @@ import nl.gbi.persistence.PgBankReportStore;
 import nl.gbi.persistence.PgBatchStore;
 import nl.gbi.persistence.PgBetaalrunStore;
 import nl.gbi.persistence.PgIntakeStore;
+import nl.gbi.persistence.PgParameterSetStore;
 import nl.gbi.persistence.PgTokenStore;
 import nl.gbi.persistence.PgVoorschotStore;
 import nl.gbi.runs.BetaalrunWorker;
@@ -44,6 +49,7 @@ public final class Engine {
     private static final Logger LOG = Logger.getLogger(Engine.class.getName());
     private static final long SHUTDOWN_GRACE_SECONDS = 20;
     private static final long CONNECT_TIMEOUT_SECONDS = 20;
+    private static final long PARAMETERS_REFRESH_MS = 60_000;
 
     private final Vertx vertx;
     private final EmbeddedDatabase embedded;
@@ -74,7 +80,6 @@ public final class Engine {
      */
     public static Future<Engine> start(EngineConfig config) {
         TenantRegistry tenants = TenantLoader.load(config.tenantsDir());
-        ParameterTable parameters = ParameterResource.load();
         DatabaseConfig external = config.databaseUrl() == null ? null
                 : DatabaseConfig.fromUrl(config.databaseUrl(), config.appDatabasePassword(), config.poolSizeMax());
         EmbeddedDatabase embedded = external == null ? startEmbedded(config) : null;
@@ -85,7 +90,7 @@ public final class Engine {
         Future<Engine> wired = stage(StartFailure.Stage.DATABASE_CONNECT, PgConnection.connect(vertx, dbConfig.owner())
                 .compose(SqlConnection::close).timeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS))
                 .compose(reached -> stage(StartFailure.Stage.MIGRATIONS, Database.open(vertx, dbConfig)))
-                .compose(database -> wire(vertx, config, tenants, parameters, metrics, embedded, database));
+                .compose(database -> wire(vertx, config, tenants, metrics, embedded, database));
         // Not bound to an event loop: a failure is reported after Vert.x has closed, when no event loop is left to
         // carry the news (chained on vertx.close(), the failure never arrived and the start hung).
         Promise<Engine> started = Promise.promise();
@@ -109,8 +114,16 @@ public final class Engine {
     }
 
     /** The use cases and the HTTP edge on an open database; the betaalrun worker starts once the port is bound. */
-    private static Future<Engine> wire(Vertx vertx, EngineConfig config, TenantRegistry tenants, ParameterTable parameters,
-            Metrics metrics, EmbeddedDatabase embedded, Database database) {
+    private static Future<Engine> wire(Vertx vertx, EngineConfig config, TenantRegistry tenants, Metrics metrics,
+            EmbeddedDatabase embedded, Database database) {
+        ParameterSets parameters = new ParameterSets(new PgParameterSetStore(database), tenants, SanityRules.DEFAULTS,
+                config.clock());
+        metrics.gauge("gbi_parameters_seconds_until_unknown", "Seconds until the first day of the first month without"
+                + " approved figures (negative once it has begun; ops are warned from " + Readiness.WARN_DAYS + " days)", () -> {
+                    EffectiveParameters read = parameters.lastRead();
+                    return read == null ? 0 : Readiness.of(read, LocalDate.now(config.clock()
+                            .withZone(ZoneId.of("Europe/Amsterdam")))).dagen() * 86_400;
+                });
         metrics.gauge("gbi_db_pool_in_use", "Transactions holding or waiting for a pooled connection", database::inUse);
         metrics.gauge("gbi_db_pool_size_max", "Largest number of pooled connections", database::poolSizeMax);
         Tokens tokens = new Tokens(new PgTokenStore(database), tenants);
@@ -121,19 +134,24 @@ public final class Engine {
         BatchCreation batchCreation = new BatchCreation(vertx, batchStore, tenants, config.clock());
         BankReports bankReports = new BankReports(vertx, new PgBankReportStore(database), batches);
         PgBetaalrunStore runStore = new PgBetaalrunStore(database);
-        Betaalruns betaalruns = new Betaalruns(runStore, tenants, config.betaalrun());
+        Betaalruns betaalruns = new Betaalruns(runStore, tenants, config.betaalrun(), parameters);
         BetaalrunWorker worker = new BetaalrunWorker(vertx, runStore, batchCreation, tenants, parameters,
                 config.betaalrun(), metrics);
-        return writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir())
+        return stage(StartFailure.Stage.MIGRATIONS, parameters.seed())
+                .compose(seeded -> writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir()))
                 .compose(written -> stage(StartFailure.Stage.LISTEN, HttpApi.start(vertx,
                         new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, betaalruns, metrics,
                                 config.maxBodyBytes(), config.httpLimits(), config.spoolDir(),
                                 new Rekeningen(new PgRekeningStore(database), tenants),
                                 new Voorschotten(new PgVoorschotStore(database), batchCreation, tenants, parameters,
-                                        config.clock())),
+                                        config.clock()), parameters),
                         config.host(), config.port())))
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
-                .onSuccess(engine -> worker.start());
+                .onSuccess(engine -> {
+                    worker.start();
+                    // the gauge reads the last table read; health and runs read it too, this keeps it fresh when idle
+                    vertx.setPeriodic(PARAMETERS_REFRESH_MS, tick -> parameters.current());
+                });
     }
 
     private static EmbeddedDatabase startEmbedded(EngineConfig config) {

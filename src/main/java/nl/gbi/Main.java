@@ -10,11 +10,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.gbi.cli.CalcCommand;
 import nl.gbi.cli.ExitCode;
+import nl.gbi.cli.ParametersCommand;
 import nl.gbi.cli.Usage;
 import nl.gbi.demo.DemoCommand;
 import nl.gbi.ops.MaskingFormatter;
 
-/** The command line: {@code serve}, {@code demo}, {@code calc}, {@code audit verify}; exit codes in {@link ExitCode}. */
+/** The command line: {@code serve}, {@code demo}, {@code calc}, {@code audit verify}, {@code parameters check}; exit codes in {@link ExitCode}. */
 public final class Main {
 
     /** What {@link #run} returns while the engine it started serves on: the JVM must not exit. */
@@ -47,9 +48,10 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "serve" -> ServeCommand.run(rest, env, out, err);
-            case "calc" -> CalcCommand.run(rest, System.in, out, err);
+            case "calc" -> CalcCommand.run(rest, env, System.in, out, err);
             case "demo" -> DemoCommand.run(rest, out, err);
             case "audit" -> AuditCommand.run(rest, env, out, err);
+            case "parameters" -> ParametersCommand.run(rest, out, err);
             case "--help", "-h", "help" -> Usage.help(Usage.MAIN, out);
             default -> Usage.error("", "unknown command " + args[0], Usage.MAIN, err);
         };

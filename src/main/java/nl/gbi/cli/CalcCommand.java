@@ -15,9 +15,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import nl.gbi.EngineConfig;
 import nl.gbi.calculation.CalculationSettings;
 import nl.gbi.calculation.Calculator;
 import nl.gbi.calculation.Outcome;
+import nl.gbi.calculation.ParameterTable;
 import nl.gbi.domain.Fout;
 import nl.gbi.json.BerekeningReader;
 import nl.gbi.json.Json;
@@ -53,12 +56,18 @@ public final class CalcCommand {
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, Map.of(), in, out, err);
+    }
+
+    public static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
         if (Usage.wantsHelp(args)) {
             return Usage.help(Usage.CALC, out);
         }
         CalculationSettings settings;
+        CalcOptions options;
         try {
-            settings = CalcOptions.parse(args).settings();
+            options = CalcOptions.parse(args);
+            settings = options.settings();
         } catch (IllegalArgumentException e) {
             return Usage.error("calc", e.getMessage(), Usage.CALC, err);
         } catch (IllegalStateException e) {
@@ -67,7 +76,22 @@ public final class CalcCommand {
             return ExitCode.CONFIGURATION.code();
         }
         PrintStream buffered = new PrintStream(new BufferedOutputStream(out, OUTPUT_BUFFER_BYTES), false, StandardCharsets.UTF_8);
-        CalcCommand command = new CalcCommand(new Calculator(ParameterResource.load(), settings), buffered, err);
+        ParameterTable table = ParameterResource.load();
+        if (options.dataDir() != null) {
+            DatabaseParameters.Loaded loaded;
+            try {
+                loaded = DatabaseParameters.load(EngineConfig.defaults(env).withDataDir(options.dataDir()));
+            } catch (IllegalArgumentException badEnvironment) {
+                loaded = new DatabaseParameters.Loaded(null, StartupFailures.classify("calc",
+                        EngineConfig.defaults(Map.of()), badEnvironment));
+            }
+            if (loaded.failure() != null) {
+                err.println(loaded.failure().line());
+                return loaded.failure().exit().code();
+            }
+            table = loaded.table();
+        }
+        CalcCommand command = new CalcCommand(new Calculator(table, settings), buffered, err);
         command.processAll(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         buffered.flush();
         return command.anyFailed ? EXIT_SOME_FAILED : EXIT_OK;

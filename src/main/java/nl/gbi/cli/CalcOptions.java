@@ -10,24 +10,28 @@ import nl.gbi.tenants.TenantRegistry;
 /**
  * The arguments of {@code calc}: {@code --tenant GM0014} takes the tenant's verlaging base and allowed percentages
  * from {@code --tenants DIR} (default {@code ./tenants}); without a tenant the documented defaults apply.
+ * {@code --data-dir D} calculates with the approved parameter sets of the engine's database instead of the shipped
+ * table (docs/parameters.md).
  */
-record CalcOptions(String tenant, Path tenantsDir) {
+record CalcOptions(String tenant, Path tenantsDir, Path dataDir) {
 
     static final Path DEFAULT_TENANTS_DIR = Path.of("tenants");
 
     static CalcOptions parse(String[] args) {
         String tenant = null;
         Path dir = DEFAULT_TENANTS_DIR;
+        Path dataDir = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--tenant" -> tenant = required("--tenant", value);
                 case "--tenants" -> dir = Path.of(required("--tenants", value));
+                case "--data-dir" -> dataDir = Path.of(required("--data-dir", value));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
             i++;
         }
-        return new CalcOptions(tenant, dir);
+        return new CalcOptions(tenant, dir, dataDir);
     }
 
     /**

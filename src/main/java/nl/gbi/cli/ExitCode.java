@@ -10,7 +10,7 @@ public enum ExitCode {
 
     OK(0, "done (for serve and demo without --exit: stopped by SIGTERM is 143, the JVM's own code)"),
     PROBLEM_FOUND(1, "the command ran and found a problem: an audit chain is broken (audit verify), "
-            + "a pain.001 file is not valid (demo --exit)"),
+            + "a pain.001 file is not valid (demo --exit), a parameter set would be refused (parameters check)"),
     USAGE(2, "bad arguments: an unknown command or option, a missing or malformed value; the usage is on stderr. "
             + "calc also exits 2 when any berekening was refused (the contract's code)"),
     CONFIGURATION(3, "the configuration is wrong: a tenant file, a GBI_* variable, GBI_DATABASE_URL's syntax"),

@@ -19,6 +19,21 @@ public final class Usage {
               demo          the monthly job end to end on synthetic data, then serve it
               calc          calculate berekeningen from stdin, no database
               audit verify  recompute every tenant's audit hash chain
+              parameters check  check a draft parameter set offline, with the rules of a proposal
+            """.formatted(JAR);
+
+    public static final String PARAMETERS = """
+            usage: %s parameters check FILE [--max-wijziging 5]
+
+            Reads a parameter set in the shipped file's line format (with '# reden CODE: why', '# afwezig KEY: why'
+            and '# vervangt N' lines) and checks it with the rules POST /api/v1/parametersets applies, against the
+            table shipped in this jar (a running engine compares with its database's approved sets). Prints the
+            differences per key with the half-year before, the sanity findings and the refusals; exit 0 when the
+            set would be accepted, 1 when not.
+
+            Options:
+              --max-wijziging P  a figure moving more than P%% from the half-year before is a finding   default 5
+              -h, --help         this text
             """.formatted(JAR);
 
     public static final String SERVE = """
@@ -50,7 +65,7 @@ public final class Usage {
 
             Options:
               --dossiers N    dossiers per municipality (1 to 1.000.000)            default 1000
-              --periode P     the period, YYYY-MM                                   default this month
+              --periode P     the period, YYYY-MM                                   default this month or the last with figures
               --seed S        the synthetic data's seed                             default 2026
               --port N        HTTP port (0 picks a free one)                        default 8080
               --data-dir D    the engine's data directory                           default ./data
@@ -61,7 +76,7 @@ public final class Usage {
             """.formatted(JAR);
 
     public static final String CALC = """
-            usage: %s calc [--tenant GM0014] [--tenants ./tenants] < berekeningen.ndjson
+            usage: %s calc [--tenant GM0014] [--tenants ./tenants] [--data-dir ./data] < berekeningen.ndjson
 
             Reads one berekening (a JSON object) or NDJSON lines on stdin and writes one line per berekening on
             stdout: the result, or a problem JSON saying why that one could not be calculated (exit 2 if any).
@@ -69,6 +84,8 @@ public final class Usage {
             Options:
               --tenant G      take the verlaging rules of this municipality        default: documented defaults
               --tenants T     the municipalities' files                            default ./tenants
+              --data-dir D    calculate with the approved parameter sets of the engine's database in D (or
+                              GBI_DATABASE_URL) instead of the table shipped in the jar; stop serve first
               -h, --help      this text
             """.formatted(JAR);
 

@@ -2,6 +2,9 @@ package nl.gbi.demo;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import nl.gbi.calculation.Parameter;
+import nl.gbi.calculation.ParameterTable;
+import nl.gbi.parameters.ParameterResource;
 
 /** The demo's options: {@code --dossiers --periode --seed --port --data-dir --tenants --out --exit}. */
 record DemoOptions(int dossiers, YearMonth periode, long seed, int port, Path dataDir, Path tenantsDir, Path outDir,
@@ -9,7 +12,7 @@ record DemoOptions(int dossiers, YearMonth periode, long seed, int port, Path da
 
     static DemoOptions parse(String[] args) {
         int dossiers = 1_000;
-        YearMonth periode = YearMonth.now();
+        YearMonth periode = defaultPeriode(YearMonth.now());
         long seed = 2026;
         int port = 8080;
         Path dataDir = Path.of("data");
@@ -38,6 +41,20 @@ record DemoOptions(int dossiers, YearMonth periode, long seed, int port, Path da
             }
         }
         return new DemoOptions(dossiers, periode, seed, port, dataDir, tenantsDir, outDir, exit);
+    }
+
+    /**
+     * This month, or, when the shipped figures do not reach it yet, the last month they cover: the demo starts on a
+     * fresh data directory, whose only parameter set is the shipped table, and a run for a month without approved
+     * figures does not start (docs/parameters.md).
+     */
+    static YearMonth defaultPeriode(YearMonth now) {
+        ParameterTable shipped = ParameterResource.load();
+        YearMonth month = now;
+        for (int back = 0; back < 120 && shipped.find(Parameter.NORM_21_B, month) == null; back++) {
+            month = month.minusMonths(1);
+        }
+        return shipped.find(Parameter.NORM_21_B, month) == null ? now : month;
     }
 
     private static int positive(String value) {

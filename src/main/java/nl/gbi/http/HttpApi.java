@@ -15,6 +15,7 @@ import nl.gbi.batches.BankReports;
 import nl.gbi.batches.Batches;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
+import nl.gbi.parameters.ParameterSets;
 import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
 import nl.gbi.persistence.Database;
@@ -36,7 +37,7 @@ public final class HttpApi {
      */
     public record Parts(Database database, Tokens tokens, Intake intake, Batches batches, BankReports bankReports,
                         AuditTrail audit, Betaalruns betaalruns, Metrics metrics, long maxBodyBytes, HttpLimits limits,
-                        Path spoolDir, Rekeningen rekeningen, Voorschotten voorschotten) {
+                        Path spoolDir, Rekeningen rekeningen, Voorschotten voorschotten, ParameterSets parameterSets) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
@@ -54,7 +55,7 @@ public final class HttpApi {
             ctx.put(UploadIdleTimeout.SECONDS, parts.limits().uploadIdleSeconds());
             ctx.next();
         });
-        new OpsRoutes(parts.database(), parts.metrics()).mount(router);
+        new OpsRoutes(parts.database(), parts.metrics(), parts.parameterSets()).mount(router);
         router.route("/api/*").handler(new Authentication(parts.tokens()));
         router.route("/api/*").handler(new RequestLimiter(parts.limits()));
         new TokenRoutes(parts.tokens()).mount(router);
@@ -65,6 +66,7 @@ public final class HttpApi {
         new BetaalrunRoutes(parts.betaalruns(), parts.rekeningen()).mount(router);
         new RekeningRoutes(parts.rekeningen()).mount(router);
         new VoorschotRoutes(parts.voorschotten()).mount(router);
+        new ParameterSetRoutes(parts.parameterSets()).mount(router);
         router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(new FailureHandler());
         router.route().last().handler(ctx -> ctx.fail(404));

@@ -84,7 +84,10 @@ public final class Metrics implements IntakeRequest.Counters {
 
     public void gauge(String name, String helpText, LongSupplier value) {
         family(name, "gauge", helpText);
-        Gauge.builder(name, value, supplier -> supplier.getAsLong()).description(helpText).register(registry);
+        // strongly held: Micrometer holds a gauge's object weakly, and a supplier made for it alone would be
+        // collected, leaving the gauge at NaN
+        Gauge.builder(name, value, supplier -> supplier.getAsLong()).description(helpText).strongReference(true)
+                .register(registry);
     }
 
     /** One answered request; HttpApi calls it when the response has ended. */

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import nl.gbi.calculation.ParameterTable;
 import nl.gbi.calculation.ParameterTableParser;
 
-/** Reads the national parameter table from the classpath and hands its text to the pure, strict parser. */
+/** Reads the shipped national parameter table from the classpath and hands its text to the pure, strict parser. */
 public final class ParameterResource {
 
     public static final String PATH = "/nl/gbi/calculation/participatiewet-parameters.txt";
@@ -17,11 +17,16 @@ public final class ParameterResource {
 
     /** The table of the build; fails loudly when the file is missing or invalid. */
     public static ParameterTable load() {
+        return ParameterTableParser.parse(text());
+    }
+
+    /** The shipped file's text: the first set the engine seeds, and what {@code calc} reads without a database. */
+    public static String text() {
         try (InputStream in = ParameterResource.class.getResourceAsStream(PATH)) {
             if (in == null) {
                 throw new IllegalStateException("parameter table " + PATH + " is not on the classpath");
             }
-            return ParameterTableParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + PATH, e);
         }

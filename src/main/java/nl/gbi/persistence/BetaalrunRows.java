@@ -120,7 +120,8 @@ final class BetaalrunRows {
                 .addValue(calculated.stream().map(ChunkResult.Calculated::resultaatJson).toArray(String[]::new))
                 .addValue(calculated.stream().map(ChunkResult.Calculated::dueCents).toArray(Long[]::new))
                 .addValue(calculated.stream().map(ChunkResult.Calculated::reserveringCents).toArray(Long[]::new))
-                .addValue(calculated.stream().map(ChunkResult.Calculated::verrekeningCents).toArray(Long[]::new))));
+                .addValue(calculated.stream().map(ChunkResult.Calculated::verrekeningCents).toArray(Long[]::new))
+                .addValue(calculated.stream().map(ChunkResult.Calculated::parameterSetId).toArray(Long[]::new))));
         inserts.add(conn.preparedQuery(BetaalrunSql.INSERT_LINES).execute(Tuple.tuple().addValue(runId)
                 .addValue(lines.stream().map(PaymentLine::dossierId).toArray(String[]::new))
                 .addValue(lines.stream().map(PaymentLine::lineNo).toArray(Integer[]::new))

@@ -152,15 +152,16 @@ final class BetaalrunSql {
     /** A version settled again after its run's batch was rejected belongs to the run that settles it now. */
     static final String INSERT_RESULTATEN = """
             INSERT INTO resultaten AS o (tenant_id, dossier_id, periode, versie, run_id, resultaat, due_cents,
-                                         reservering_cents, verrekening_cents)
+                                         reservering_cents, verrekening_cents, parameter_set_id)
             SELECT current_setting('gbi.tenant'), r.dossier_id, r.periode, r.versie, $1, r.resultaat::json, r.due,
-                   r.reservering, r.verrekening
-            FROM unnest($2::text[], $3::date[], $4::int[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[])
-                 AS r(dossier_id, periode, versie, resultaat, due, reservering, verrekening)
+                   r.reservering, r.verrekening, r.parameter_set_id
+            FROM unnest($2::text[], $3::date[], $4::int[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[],
+                        $9::bigint[])
+                 AS r(dossier_id, periode, versie, resultaat, due, reservering, verrekening, parameter_set_id)
             ON CONFLICT (tenant_id, dossier_id, periode, versie) DO UPDATE
                 SET run_id = EXCLUDED.run_id, resultaat = EXCLUDED.resultaat, due_cents = EXCLUDED.due_cents,
                     reservering_cents = EXCLUDED.reservering_cents, verrekening_cents = EXCLUDED.verrekening_cents,
-                    released = false
+                    parameter_set_id = EXCLUDED.parameter_set_id, released = false
                 WHERE o.released""";
     static final String INSERT_CORRECTIONS = """
             INSERT INTO herberekeningen (tenant_id, dossier_id, periode, versie, previous_versie, run_id, run_periode,

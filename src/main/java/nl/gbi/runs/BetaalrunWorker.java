@@ -16,10 +16,11 @@ import nl.gbi.batches.NewBatch;
 import nl.gbi.batches.PaymentLine;
 import nl.gbi.calculation.CalculationSettings;
 import nl.gbi.calculation.Calculator;
-import nl.gbi.calculation.ParameterTable;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Tenant;
 import nl.gbi.ops.Metrics;
+import nl.gbi.parameters.CurrentParameters;
+import nl.gbi.parameterset.EffectiveParameters;
 import nl.gbi.tenants.TenantRegistry;
 
 /**
@@ -38,17 +39,18 @@ public final class BetaalrunWorker {
     private final BetaalrunStore store;
     private final BatchCreation batchCreation;
     private final TenantRegistry tenants;
-    private final ParameterTable parameters;
+    private final CurrentParameters parameters;
     private final BetaalrunSettings settings;
     private final Metrics metrics;
     private final String owner = "engine-" + UUID.randomUUID();
+    /** Per tenant and version of the approved parameter sets: an approval makes new calculators. */
     private final Map<String, Calculator> calculators = new ConcurrentHashMap<>();
     private volatile boolean stopped;
     /** The step in progress of each loop; one loop per {@link BetaalrunSettings#loops()}. */
     private final AtomicReferenceArray<Future<Boolean>> inFlight;
 
     public BetaalrunWorker(Vertx vertx, BetaalrunStore store, BatchCreation batchCreation, TenantRegistry tenants,
-            ParameterTable parameters, BetaalrunSettings settings, Metrics metrics) {
+            CurrentParameters parameters, BetaalrunSettings settings, Metrics metrics) {
         this.vertx = vertx;
         this.store = store;
         this.batchCreation = batchCreation;
@@ -117,14 +119,14 @@ public final class BetaalrunWorker {
     private Future<ChunkResult> processChunk(ClaimedChunk chunk) {
         long started = System.nanoTime();
         return tenant(chunk.tenantId())
-                .compose(tenant -> store.processChunk(chunk, owner, input -> vertx.executeBlocking(() -> {
+                .compose(tenant -> parameters.current().compose(figures -> store.processChunk(chunk, owner,
+                        input -> vertx.executeBlocking(() -> {
                     long calculating = System.nanoTime();
-                    ChunkResult result = ChunkCalculation.calculate(calculator(tenant), tenant.gemeentecode(),
-                            tenant.vakantiegeldPayoutMonth(),
-                            chunk.periode(), input);
+                    ChunkResult result = ChunkCalculation.calculate(calculator(tenant, figures), figures,
+                            tenant.gemeentecode(), tenant.vakantiegeldPayoutMonth(), chunk.periode(), input);
                     countMillis("calculate", calculating);
                     return result;
-                }, false)))
+                }, false))))
                 .andThen(done -> countMillis("chunk", started))
                 .onSuccess(done -> {
                     metrics.count("gbi_betaalrun_chunks_total", "", 1);
@@ -207,7 +209,13 @@ public final class BetaalrunWorker {
                 .orElseGet(() -> Future.failedFuture(EngineError.notFound("betaalrun work for unknown tenant " + tenantId)));
     }
 
-    private Calculator calculator(Tenant tenant) {
-        return calculators.computeIfAbsent(tenant.gemeentecode(), id -> new Calculator(parameters, CalculationSettings.of(tenant)));
+    private Calculator calculator(Tenant tenant, EffectiveParameters figures) {
+        String key = tenant.gemeentecode() + "@" + figures.version();
+        Calculator known = calculators.get(key);
+        if (known != null) {
+            return known;
+        }
+        calculators.keySet().removeIf(k -> k.startsWith(tenant.gemeentecode() + "@"));
+        return calculators.computeIfAbsent(key, k -> new Calculator(figures.table(), CalculationSettings.of(tenant)));
     }
 }

@@ -24,6 +24,8 @@ import nl.gbi.ledger.LedgerBooking;
 import nl.gbi.ledger.LedgerLine;
 import nl.gbi.ledger.MonthSettlement;
 import nl.gbi.ledger.MonthToSettle;
+import nl.gbi.parameterset.EffectiveParameters;
+import nl.gbi.parameterset.SetRef;
 
 /**
  * Settles a chunk: each month of each dossier is calculated with the pure {@link Calculator} and handed to the pure
@@ -38,10 +40,17 @@ final class ChunkCalculation {
 
     static ChunkResult calculate(Calculator calculator, String tenantCode, Month payoutMonth, YearMonth periode,
             ChunkInput chunk) {
-        return new ChunkCalculation(calculator, tenantCode, payoutMonth, periode, chunk.months().size()).run(chunk);
+        return calculate(calculator, null, tenantCode, payoutMonth, periode, chunk);
+    }
+
+    /** @param figures the approved sets the calculator's table was made of, to record per result; null in tests */
+    static ChunkResult calculate(Calculator calculator, EffectiveParameters figures, String tenantCode, Month payoutMonth,
+            YearMonth periode, ChunkInput chunk) {
+        return new ChunkCalculation(calculator, figures, tenantCode, payoutMonth, periode, chunk.months().size()).run(chunk);
     }
 
     private final Calculator calculator;
+    private final EffectiveParameters figures;
     private final String tenantCode;
     private final Month payoutMonth;
     private final YearMonth runPeriode;
@@ -54,8 +63,10 @@ final class ChunkCalculation {
     private final List<ChunkResult.Settled> settled;
     private final List<Correction> waiting = new ArrayList<>();
 
-    private ChunkCalculation(Calculator calculator, String tenantCode, Month payoutMonth, YearMonth runPeriode, int size) {
+    private ChunkCalculation(Calculator calculator, EffectiveParameters figures, String tenantCode, Month payoutMonth,
+            YearMonth runPeriode, int size) {
         this.calculator = calculator;
+        this.figures = figures;
         this.tenantCode = tenantCode;
         this.payoutMonth = payoutMonth;
         this.runPeriode = runPeriode;
@@ -156,7 +167,7 @@ final class ChunkCalculation {
         }
         calculated.add(new ChunkResult.Calculated(month.dossierId(), month.periode(), month.versie(),
                 ResultaatJson.toJson(resultaat).toString(), resultaat.uitkeringInclVakantiegeld().cents(),
-                resultaat.vakantiegeldReservering().cents(), resultaat.verrekening().cents()));
+                resultaat.vakantiegeldReservering().cents(), resultaat.verrekening().cents(), setOf(month.periode())));
         for (LedgerLine line : settlement.lines()) {
             lines.add(paymentLine(month.dossierId(), line));
         }
@@ -169,6 +180,11 @@ final class ChunkCalculation {
         if (settlement.kind() == MonthToSettle.Kind.CORRECTION) {
             corrections.add(correction);
         }
+    }
+
+    private Long setOf(YearMonth periode) {
+        SetRef ref = figures == null ? null : figures.setFor(periode);
+        return ref == null ? null : ref.id();
     }
 
     private static long nabetaling(MonthSettlement settlement) {

@@ -17,8 +17,9 @@ public record ChunkResult(List<Calculated> calculated, List<PaymentLine> lines, 
      * A calculated berekening with its result as the contract's JSON and what it gives, in cents, as the ledger
      * reads it later (never out of the JSON): uitkering incl. vakantiegeld, reservering, verrekening.
      */
+    /** {@code parameterSetId}: the approved parameter set the month was calculated with (null in tests without one). */
     public record Calculated(String dossierId, YearMonth periode, int versie, String resultaatJson, long dueCents,
-                             long reserveringCents, long verrekeningCents) {
+                             long reserveringCents, long verrekeningCents, Long parameterSetId) {
     }
 
     /** A refused berekening with its reasons as JSON ({@code [{veld, code, melding}]}). */

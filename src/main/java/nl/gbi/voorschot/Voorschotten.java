@@ -14,6 +14,7 @@ import nl.gbi.batches.NewBatch;
 import nl.gbi.batches.PaymentLine;
 import nl.gbi.calculation.Parameter;
 import nl.gbi.calculation.ParameterTable;
+import nl.gbi.parameters.CurrentParameters;
 import nl.gbi.calculation.ParameterValue;
 import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.EngineError;
@@ -36,12 +37,12 @@ public final class Voorschotten {
     private final VoorschotStore store;
     private final BatchCreation batchCreation;
     private final TenantRegistry tenants;
-    private final ParameterTable parameters;
+    private final CurrentParameters parameters;
     private final Clock clock;
 
     /** {@code clock}: today, the date a voorschot's batch asks for (it is paid at once). */
     public Voorschotten(VoorschotStore store, BatchCreation batchCreation, TenantRegistry tenants,
-                        ParameterTable parameters, Clock clock) {
+                        CurrentParameters parameters, Clock clock) {
         this.store = store;
         this.batchCreation = batchCreation;
         this.tenants = tenants;
@@ -73,7 +74,12 @@ public final class Voorschotten {
         if (tenant == null) {
             return Future.failedFuture(EngineError.notFound("Onbekende gemeente " + caller.tenantId()));
         }
-        Money cap = cap(tenant, parameters, aanvraag.periode());
+        return parameters.current().compose(figures -> request(caller, tenant, idempotencyKey, aanvraag,
+                cap(tenant, figures.table(), aanvraag.periode())));
+    }
+
+    private Future<Answer> request(Caller caller, Tenant tenant, String idempotencyKey, VoorschotAanvraag aanvraag,
+            Money cap) {
         List<Fout> fouten = new ArrayList<>();
         if (cap == null) {
             fouten.add(new Fout("periode", "ONBEKENDE_PERIODE", "De normen van " + aanvraag.periode() + " zijn niet bekend"));

@@ -31,9 +31,10 @@ class BetaalrunListApiTest {
     @Test
     void opsSeesTheLatestRunsNewestFirstAndAtMostTwenty() throws Exception {
         List<String> started = new ArrayList<>();
-        // One run more than the list shows, each of its own period without dossiers: planned at once, none waits.
+        // One run more than the list shows, each of its own period without dossiers (2024-01 … 2025-09, all with approved
+        // figures): planned at once, none waits.
         for (int month = 0; month <= Betaalruns.RECENT_MAX; month++) {
-            started.add(RunFixtures.start(api.engine, api.ops, YearMonth.of(2023, 1).plusMonths(month).toString()));
+            started.add(RunFixtures.start(api.engine, api.ops, YearMonth.of(2024, 1).plusMonths(month).toString()));
         }
         RunFixtures.awaitEnd(api.engine, api.ops, started.get(0), Duration.ofSeconds(60));
 
@@ -45,7 +46,7 @@ class BetaalrunListApiTest {
         body.get("runs").forEach(run -> shown.add(run.get("id").textValue()));
         assertEquals(newestFirst, shown, "the twenty newest, newest first; the oldest falls off");
         JsonNode newest = body.get("runs").get(0);
-        assertEquals(YearMonth.of(2023, 1).plusMonths(Betaalruns.RECENT_MAX).toString(), newest.get("periode").textValue());
+        assertEquals(YearMonth.of(2024, 1).plusMonths(Betaalruns.RECENT_MAX).toString(), newest.get("periode").textValue());
         OffsetDateTime previous = OffsetDateTime.MAX;
         for (JsonNode run : body.get("runs")) {
             OffsetDateTime startedAt = OffsetDateTime.parse(run.get("gestartOp").textValue());
@@ -56,8 +57,8 @@ class BetaalrunListApiTest {
 
     @Test
     void aFinishedRunShowsWhenItEndedAndTheListHoldsNoTenantData() throws Exception {
-        api.submit(RunFixtures.sample("LIST-2", "2025-06"));
-        String runId = RunFixtures.start(api.engine, api.ops, "2025-06");
+        api.submit(RunFixtures.sample("LIST-2", "2026-11"));
+        String runId = RunFixtures.start(api.engine, api.ops, "2026-11");
         RunFixtures.awaitEnd(api.engine, api.ops, runId, Duration.ofSeconds(60));
 
         JsonNode body = list(api.ops);
@@ -71,7 +72,7 @@ class BetaalrunListApiTest {
             }
         }
         assertTrue(run != null, body.toString());
-        assertEquals("2025-06", run.get("periode").textValue());
+        assertEquals("2026-11", run.get("periode").textValue());
         assertEquals("COMPLETED", run.get("status").textValue());
         assertFalse(OffsetDateTime.parse(run.get("klaarOp").textValue())
                 .isBefore(OffsetDateTime.parse(run.get("gestartOp").textValue())), run.toString());

@@ -28,6 +28,7 @@ import nl.gbi.TestEngine;
 import nl.gbi.batches.Batch;
 import nl.gbi.batches.BatchFixtures;
 import nl.gbi.batches.ContentHash;
+import nl.gbi.parameterset.TestSets;
 import nl.gbi.runs.RunFixtures;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -178,6 +179,40 @@ class BatchPageBrowserTest {
         assertEquals(sha, ContentHash.hex(ContentHash.sha256(Files.readAllBytes(downloaded))));
 
         screenshot("batch-page.png");
+    }
+
+    @Test
+    void opsSeeMissingFiguresReviewASetAndASecondPersonApprovesIt() throws IOException {
+        String anna = engine.issue(null, "ops", "Anna Beleid").get("token").textValue();
+        String bram = engine.issue(null, "ops", "Bram Beheer").get("token").textValue();
+        HttpResponse<String> proposed = TestEngine.send(engine.request("/api/v1/parametersets", anna)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(TestSets.indexed2027())));
+        assertEquals(201, proposed.statusCode(), proposed.body());
+        long id = TestEngine.json(proposed).get("id").longValue();
+
+        signIn(bram);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("normen")));
+        // the shipped figures end with 2026: from 45 days before 1-1-2027 ops are warned on the page
+        WebElement warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("normen-waarschuwing")));
+        assertTrue(warning.getText().contains("2027-01"), warning.getText());
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Open set " + id + "']")))
+                .sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("normenset-status"), "voorgesteld, wacht op een tweede persoon"));
+        String b = browser.findElement(By.cssSelector("#normenset-verschillen tr[data-key='NORM_21_B']")).getText();
+        assertTrue(b.contains("2.027,79") && b.contains("2.058,21") && b.contains("+1,50%"), b);
+        browser.findElement(By.id("normen-goedkeuren")).click();
+        waitForMessage("Bevestig eerst");
+        browser.findElement(By.id("normen-gezien")).click();
+        browser.findElement(By.id("normen-goedkeuren")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("normenset-status"), "goedgekeurd, in werking"));
+        waitForMessage("is goedgekeurd");
+        assertFalse(browser.findElement(By.id("normen-waarschuwing")).isDisplayed()
+                && browser.findElement(By.id("normen-waarschuwing")).getText().contains("2027-01"), "2027-01 is known now");
+        screenshot("parameters-page.png");
+
+        browser.findElement(By.id("afmelden")).click();
+        signIn(engine.token("GM0014", "finance-officer"));
+        assertFalse(browser.findElement(By.id("normen")).isDisplayed(), "finance officers do not see the parameter sets");
     }
 
     private static void screenshot(String name) throws IOException {
