@@ -21,6 +21,7 @@ import nl.gbi.http.HttpApi;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
 import nl.gbi.parameters.ParameterSets;
+import nl.gbi.parameters.TenantPolicies;
 import nl.gbi.parameterset.EffectiveParameters;
 import nl.gbi.parameterset.Readiness;
 import nl.gbi.parameterset.SanityRules;
@@ -37,6 +38,7 @@ import nl.gbi.persistence.PgTokenStore;
 import nl.gbi.persistence.PgVoorschotStore;
 import nl.gbi.runs.BetaalrunWorker;
 import nl.gbi.persistence.PgRekeningStore;
+import nl.gbi.persistence.PgTenantPolicyStore;
 import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
 import nl.gbi.tenants.TenantLoader;
@@ -49,7 +51,7 @@ public final class Engine {
     private static final Logger LOG = Logger.getLogger(Engine.class.getName());
     private static final long SHUTDOWN_GRACE_SECONDS = 20;
     private static final long CONNECT_TIMEOUT_SECONDS = 20;
-    private static final long PARAMETERS_REFRESH_MS = 60_000;
+    private static final long PARAMETERS_REFRESH_MS = 10_000;
 
     private final Vertx vertx;
     private final EmbeddedDatabase embedded;
@@ -118,6 +120,7 @@ public final class Engine {
             EmbeddedDatabase embedded, Database database) {
         ParameterSets parameters = new ParameterSets(new PgParameterSetStore(database), tenants, SanityRules.DEFAULTS,
                 config.clock());
+        TenantPolicies policies = new TenantPolicies(new PgTenantPolicyStore(database), tenants);
         metrics.gauge("gbi_parameters_seconds_until_unknown", "Seconds until the first day of the first month without"
                 + " approved figures (negative once it has begun; ops are warned from " + Readiness.WARN_DAYS + " days)", () -> {
                     EffectiveParameters read = parameters.lastRead();
@@ -135,22 +138,23 @@ public final class Engine {
         BankReports bankReports = new BankReports(vertx, new PgBankReportStore(database), batches);
         PgBetaalrunStore runStore = new PgBetaalrunStore(database);
         Betaalruns betaalruns = new Betaalruns(runStore, tenants, config.betaalrun(), parameters);
-        BetaalrunWorker worker = new BetaalrunWorker(vertx, runStore, batchCreation, tenants, parameters,
+        BetaalrunWorker worker = new BetaalrunWorker(vertx, runStore, batchCreation, tenants, parameters, policies,
                 config.betaalrun(), metrics);
-        return stage(StartFailure.Stage.MIGRATIONS, parameters.seed())
+        return stage(StartFailure.Stage.MIGRATIONS, parameters.seed().compose(seeded -> policies.seed()))
                 .compose(seeded -> writeFirstAdminToken(vertx.fileSystem(), tokens, config.dataDir()))
                 .compose(written -> stage(StartFailure.Stage.LISTEN, HttpApi.start(vertx,
                         new HttpApi.Parts(database, tokens, intake, batches, bankReports, audit, betaalruns, metrics,
                                 config.maxBodyBytes(), config.httpLimits(), config.spoolDir(),
                                 new Rekeningen(new PgRekeningStore(database), tenants),
                                 new Voorschotten(new PgVoorschotStore(database), batchCreation, tenants, parameters,
-                                        config.clock()), parameters),
+                                        policies, config.clock()), parameters, policies),
                         config.host(), config.port())))
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
                 .onSuccess(engine -> {
                     worker.start();
-                    // the gauge reads the last table read; health and runs read it too, this keeps it fresh when idle
-                    vertx.setPeriodic(PARAMETERS_REFRESH_MS, tick -> parameters.current());
+                    // the gauge reads the last table read, and intake the policies as last applied: runs, voorschotten
+                    // and health read them on their own, this keeps them fresh when idle
+                    vertx.setPeriodic(PARAMETERS_REFRESH_MS, tick -> parameters.current().compose(t -> policies.refresh()));
                 });
     }
 

@@ -49,4 +49,11 @@ public record Tenant(
                 allowedVerlagingPercentages, verlagingBase, maxTransactionsPerFile, secondApprovalThreshold,
                 VOORSCHOT_MAX_PERCENTAGE_DEFAULT, false, null);
     }
+
+    /** This tenant with {@code policy}'s figures instead of its own. */
+    public Tenant withPolicy(TenantPolicy policy) {
+        return new Tenant(gemeentecode, naam, debtorIban, debtorBic, betaaldag, paidInArrears, vakantiegeldPayoutMonth,
+                policy.allowedVerlagingPercentages(), policy.verlagingBase(), maxTransactionsPerFile,
+                policy.secondApprovalThreshold(), policy.voorschotMaxPercentage(), voorschotInstant, cutOffTime);
+    }
 }

@@ -16,6 +16,7 @@ import nl.gbi.batches.Batches;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
 import nl.gbi.parameters.ParameterSets;
+import nl.gbi.parameters.TenantPolicies;
 import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
 import nl.gbi.persistence.Database;
@@ -37,7 +38,8 @@ public final class HttpApi {
      */
     public record Parts(Database database, Tokens tokens, Intake intake, Batches batches, BankReports bankReports,
                         AuditTrail audit, Betaalruns betaalruns, Metrics metrics, long maxBodyBytes, HttpLimits limits,
-                        Path spoolDir, Rekeningen rekeningen, Voorschotten voorschotten, ParameterSets parameterSets) {
+                        Path spoolDir, Rekeningen rekeningen, Voorschotten voorschotten, ParameterSets parameterSets,
+                        TenantPolicies tenantPolicies) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
@@ -67,6 +69,7 @@ public final class HttpApi {
         new RekeningRoutes(parts.rekeningen()).mount(router);
         new VoorschotRoutes(parts.voorschotten()).mount(router);
         new ParameterSetRoutes(parts.parameterSets()).mount(router);
+        new TenantPolicyRoutes(parts.tenantPolicies()).mount(router);
         router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(new FailureHandler());
         router.route().last().handler(ctx -> ctx.fail(404));

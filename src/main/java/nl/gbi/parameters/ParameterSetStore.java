@@ -33,8 +33,12 @@ public interface ParameterSetStore {
      */
     Future<Optional<Decision>> beginDecision(long id);
 
-    /** The set a correction supersedes, the half-years it takes over (their first months) and the tenants to redo. */
-    record Supersession(long vervangt, List<YearMonth> halfYears, List<String> tenantIds) {
+    /**
+     * The set a correction supersedes, the half-years it takes over (their first months; their months settled with
+     * that set are redone), the years whose AOW-leeftijd it corrects (all their settled months are redone: a result
+     * names the set of its half-year, not the one of its AOW-leeftijd) and the tenants to redo.
+     */
+    record Supersession(long vervangt, List<YearMonth> halfYears, List<Integer> aowYears, List<String> tenantIds) {
     }
 
     interface Decision {

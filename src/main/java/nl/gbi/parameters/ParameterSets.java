@@ -140,6 +140,10 @@ public final class ParameterSets implements CurrentParameters {
                     : new ParameterSetStore.Supersession(set.vervangt(), set.rows().stream()
                             .filter(r -> r.parameter().unit() == Parameter.Unit.CENTS)
                             .map(r -> YearMonth.from(r.geldigVanaf())).distinct().sorted().toList(),
+                            // only a changed AOW-leeftijd redoes its year; repeating the one in effect changes nothing
+                            review.verschillen().stream().filter(v -> v.key().unit() == Parameter.Unit.MONTHS
+                                            && v.huidig() != null && v.huidig() != v.nieuw())
+                                    .map(v -> v.geldigVanaf().getYear()).distinct().sorted().toList(),
                             tenants.all().stream().map(Tenant::gemeentecode).sorted().toList());
             return decision.approve(ops.tokenId(), ops.naam(), supersession, event)
                     .map(approved -> new Shown(approved, review));

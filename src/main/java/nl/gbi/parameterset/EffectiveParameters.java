@@ -24,23 +24,28 @@ public final class EffectiveParameters {
     private final long version;
     private final ParameterTable table;
     private final TreeMap<YearMonth, ApprovedSet> ownerByHalfYear;
+    private final Map<LocalDate, ApprovedSet> aowOwnerByDate;
 
-    private EffectiveParameters(long version, ParameterTable table, TreeMap<YearMonth, ApprovedSet> ownerByHalfYear) {
+    private EffectiveParameters(long version, ParameterTable table, TreeMap<YearMonth, ApprovedSet> ownerByHalfYear,
+            Map<LocalDate, ApprovedSet> aowOwnerByDate) {
         this.version = version;
         this.table = table;
         this.ownerByHalfYear = ownerByHalfYear;
+        this.aowOwnerByDate = aowOwnerByDate;
     }
 
     /** @param approved the sets in effect, oldest approval first; at least one (the shipped file is seeded) */
     public static EffectiveParameters of(long version, List<ApprovedSet> approved) {
         TreeMap<YearMonth, ApprovedSet> owners = new TreeMap<>();
         Map<LocalDate, ParameterValue> aow = new LinkedHashMap<>();
+        Map<LocalDate, ApprovedSet> aowOwners = new LinkedHashMap<>();
         for (ApprovedSet set : approved) {
             for (ParameterValue row : set.rows()) {
                 if (row.parameter().unit() == Parameter.Unit.CENTS) {
                     owners.put(YearMonth.from(row.geldigVanaf()), set);
                 } else {
                     aow.put(row.geldigVanaf(), row);
+                    aowOwners.put(row.geldigVanaf(), set);
                 }
             }
         }
@@ -53,7 +58,8 @@ public final class EffectiveParameters {
         if (rows.isEmpty()) {
             throw new IllegalStateException("no approved parameter set");
         }
-        return new EffectiveParameters(version, ParameterTableParser.parse(ParameterSetDocument.canonical(rows)), owners);
+        return new EffectiveParameters(version, ParameterTableParser.parse(ParameterSetDocument.canonical(rows)), owners,
+                aowOwners);
     }
 
     public long version() {
@@ -72,6 +78,11 @@ public final class EffectiveParameters {
     /** The approved set that gives {@code month} its figures, null when no set does. */
     public ApprovedSet owner(YearMonth month) {
         return ownerByHalfYear.get(halfYear(month));
+    }
+
+    /** The approved set that gives the AOW-leeftijd valid from {@code date} (a 1 January), null when none. */
+    public ApprovedSet aowOwner(LocalDate date) {
+        return aowOwnerByDate.get(date);
     }
 
     /** The set a result of {@code month} is calculated with, null when none. */

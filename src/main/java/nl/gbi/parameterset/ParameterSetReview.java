@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,8 +18,8 @@ import nl.gbi.calculation.Parameter;
 import nl.gbi.calculation.ParameterValue;
 
 /**
- * Reviews a proposed set against the sets in effect. Strict refusals (no reason lifts them): a half-year that an
- * approved set already owns unless the proposal supersedes exactly that set; a key of a half-year that is neither
+ * Reviews a proposed set against the sets in effect. Strict refusals (no reason lifts them): a half-year (or an
+ * AOW-leeftijd's year) that an approved set already owns unless the proposal supersedes exactly that set; a key of a half-year that is neither
  * given nor declared absent (for a January set also the AOW-leeftijd of that year); a key both given and declared
  * absent; a reason for a finding that is not there. Sanity findings (refused unless the proposal gives a reason per
  * code): a figure more than {@link SanityRules#maxWijzigingProcent()} from the half-year before
@@ -55,7 +56,7 @@ public final class ParameterSetReview {
                 aow.put(row.parameter(), row);
             }
         }
-        supersedes(proposal, effective, byHalfYear.keySet(), weigeringen);
+        supersedes(proposal, effective, byHalfYear.keySet(), aow.values(), weigeringen);
         complete(proposal, effective, byHalfYear, weigeringen);
         List<Verschil> verschillen = new ArrayList<>();
         for (ParameterValue row : proposal.rows()) {
@@ -76,8 +77,19 @@ public final class ParameterSetReview {
     }
 
     private static void supersedes(Proposal proposal, EffectiveParameters effective, Set<YearMonth> halfYears,
-            List<String> weigeringen) {
+            Collection<ParameterValue> aowRows, List<String> weigeringen) {
         Set<Long> owners = new LinkedHashSet<>();
+        for (ParameterValue row : aowRows) {
+            ApprovedSet owner = effective.aowOwner(row.geldigVanaf());
+            if (owner == null) {
+                continue;
+            }
+            owners.add(owner.id());
+            if (!Long.valueOf(owner.id()).equals(proposal.vervangt())) {
+                weigeringen.add(row.parameter() + " of " + row.geldigVanaf().getYear() + " is approved (set " + owner.id()
+                        + "); a correction supersedes that set with '# vervangt " + owner.id() + "'");
+            }
+        }
         for (YearMonth halfYear : halfYears) {
             ApprovedSet owner = effective.owner(halfYear);
             if (owner == null) {

@@ -48,6 +48,18 @@ final class ParameterSetSql {
             SELECT b.tenant_id, b.dossier_id, b.periode, n.versie, b.input, $4
             FROM bumped n JOIN berekeningen b ON b.tenant_id = n.tenant_id AND b.dossier_id = n.dossier_id
                                              AND b.periode = n.periode AND b.versie = n.versie - 1""";
+    /** A corrected AOW-leeftijd: every month in [$1, $2) settled at its latest version gets the next version. */
+    static final String RECALCULATE_ALL = """
+            WITH bumped AS (
+                UPDATE latest_berekeningen l SET versie = l.versie + 1
+                WHERE l.tenant_id = current_setting('gbi.tenant') AND l.periode >= $1 AND l.periode < $2
+                  AND EXISTS (SELECT 1 FROM resultaten r WHERE r.tenant_id = l.tenant_id AND r.dossier_id = l.dossier_id
+                                AND r.periode = l.periode AND r.versie = l.versie AND NOT r.released)
+                RETURNING l.tenant_id, l.dossier_id, l.periode, l.versie)
+            INSERT INTO berekeningen (tenant_id, dossier_id, periode, versie, input, token_id)
+            SELECT b.tenant_id, b.dossier_id, b.periode, n.versie, b.input, $3
+            FROM bumped n JOIN berekeningen b ON b.tenant_id = n.tenant_id AND b.dossier_id = n.dossier_id
+                                             AND b.periode = n.periode AND b.versie = n.versie - 1""";
     static final String APPROVE = """
             UPDATE parameter_sets SET status = 'GOEDGEKEURD', decided_by = $2, decided_by_naam = $3, decided_at = now(),
                    approval_seq = nextval('parameter_approval_seq')

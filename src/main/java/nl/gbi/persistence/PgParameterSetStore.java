@@ -104,6 +104,15 @@ public final class PgParameterSetStore implements ParameterSetStore {
                                     "parameterset/" + this.set.id())))
                             .map(rows -> before + rows.rowCount()));
                 }
+                // after the half-years: a month redone above has a new version without a result, so it is not redone twice
+                for (int year : supersession.aowYears()) {
+                    recalculated = recalculated.compose(before -> conn.preparedQuery(ParameterSetSql.SET_TENANT)
+                            .execute(Tuple.of(tenantId))
+                            .compose(set -> conn.preparedQuery(ParameterSetSql.RECALCULATE_ALL).execute(Tuple.of(
+                                    LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1),
+                                    "parameterset/" + this.set.id())))
+                            .map(rows -> before + rows.rowCount()));
+                }
             }
             return recalculated
                     .compose(count -> conn.preparedQuery(ParameterSetSql.SET_TENANT).execute(Tuple.of(AuditChain.PLATFORM))

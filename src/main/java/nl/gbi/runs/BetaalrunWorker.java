@@ -20,6 +20,7 @@ import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Tenant;
 import nl.gbi.ops.Metrics;
 import nl.gbi.parameters.CurrentParameters;
+import nl.gbi.parameters.CurrentPolicies;
 import nl.gbi.parameterset.EffectiveParameters;
 import nl.gbi.tenants.TenantRegistry;
 
@@ -40,22 +41,27 @@ public final class BetaalrunWorker {
     private final BatchCreation batchCreation;
     private final TenantRegistry tenants;
     private final CurrentParameters parameters;
+    private final CurrentPolicies policies;
     private final BetaalrunSettings settings;
     private final Metrics metrics;
     private final String owner = "engine-" + UUID.randomUUID();
-    /** Per tenant and version of the approved parameter sets: an approval makes new calculators. */
-    private final Map<String, Calculator> calculators = new ConcurrentHashMap<>();
+    /** Per tenant, version of the approved parameter sets and tenant policy: an approval makes new calculators. */
+    private final Map<CalculatorKey, Calculator> calculators = new ConcurrentHashMap<>();
+
+    private record CalculatorKey(String tenant, long parameters, CalculationSettings settings) {
+    }
     private volatile boolean stopped;
     /** The step in progress of each loop; one loop per {@link BetaalrunSettings#loops()}. */
     private final AtomicReferenceArray<Future<Boolean>> inFlight;
 
     public BetaalrunWorker(Vertx vertx, BetaalrunStore store, BatchCreation batchCreation, TenantRegistry tenants,
-            CurrentParameters parameters, BetaalrunSettings settings, Metrics metrics) {
+            CurrentParameters parameters, CurrentPolicies policies, BetaalrunSettings settings, Metrics metrics) {
         this.vertx = vertx;
         this.store = store;
         this.batchCreation = batchCreation;
         this.tenants = tenants;
         this.parameters = parameters;
+        this.policies = policies;
         this.settings = settings;
         this.metrics = metrics;
         this.inFlight = new AtomicReferenceArray<>(settings.loops());
@@ -118,7 +124,7 @@ public final class BetaalrunWorker {
 
     private Future<ChunkResult> processChunk(ClaimedChunk chunk) {
         long started = System.nanoTime();
-        return tenant(chunk.tenantId())
+        return policies.refresh().compose(fresh -> tenant(chunk.tenantId()))
                 .compose(tenant -> parameters.current().compose(figures -> store.processChunk(chunk, owner,
                         input -> vertx.executeBlocking(() -> {
                     long calculating = System.nanoTime();
@@ -150,7 +156,7 @@ public final class BetaalrunWorker {
      */
     private Future<Boolean> makeBatch(ClaimedTenant claimed) {
         long started = System.nanoTime();
-        return tenant(claimed.tenantId())
+        return policies.refresh().compose(fresh -> tenant(claimed.tenantId()))
                 .compose(tenant -> lines(tenant, claimed)
                         .compose(lines -> store.batchesOf(claimed.tenantId(), claimed.runId())
                                 .compose(existing -> createBatches(tenant, claimed, lines, existing))))
@@ -210,12 +216,12 @@ public final class BetaalrunWorker {
     }
 
     private Calculator calculator(Tenant tenant, EffectiveParameters figures) {
-        String key = tenant.gemeentecode() + "@" + figures.version();
+        CalculatorKey key = new CalculatorKey(tenant.gemeentecode(), figures.version(), CalculationSettings.of(tenant));
         Calculator known = calculators.get(key);
         if (known != null) {
             return known;
         }
-        calculators.keySet().removeIf(k -> k.startsWith(tenant.gemeentecode() + "@"));
-        return calculators.computeIfAbsent(key, k -> new Calculator(figures.table(), CalculationSettings.of(tenant)));
+        calculators.keySet().removeIf(k -> k.tenant().equals(tenant.gemeentecode()));
+        return calculators.computeIfAbsent(key, k -> new Calculator(figures.table(), k.settings()));
     }
 }

@@ -5,22 +5,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.gbi.domain.Tenant;
+import nl.gbi.domain.TenantPolicy;
 
-/** The loaded tenants by gemeentecode, in code order. Immutable. */
+/**
+ * The loaded tenants by gemeentecode, in code order, each with its approved policy
+ * ({@link #applyPolicies}: the figures a second person approved replace those of the file, docs/parameters.md).
+ * The tenants themselves are immutable; the policies are swapped whole, so a reader sees one version or the next.
+ */
 public final class TenantRegistry {
 
     private final Map<String, Tenant> byCode;
+    private volatile Map<String, Tenant> withPolicies;
 
     TenantRegistry(Map<String, Tenant> byCode) {
         this.byCode = Map.copyOf(byCode);
+        this.withPolicies = this.byCode;
     }
 
     public Optional<Tenant> find(String gemeentecode) {
-        return Optional.ofNullable(byCode.get(gemeentecode));
+        return Optional.ofNullable(withPolicies.get(gemeentecode));
     }
 
     public Collection<Tenant> all() {
+        return new TreeMap<>(withPolicies).values();
+    }
+
+    /** The tenants as their files give them, before any approved policy: what the policies are seeded from. */
+    public Collection<Tenant> asLoaded() {
         return new TreeMap<>(byCode).values();
+    }
+
+    /** Makes {@code policies} (by gemeentecode) the ones in effect; a tenant without one keeps its file's figures. */
+    public void applyPolicies(Map<String, TenantPolicy> policies) {
+        Map<String, Tenant> applied = new TreeMap<>();
+        byCode.forEach((code, tenant) -> applied.put(code,
+                policies.containsKey(code) ? tenant.withPolicy(policies.get(code)) : tenant));
+        withPolicies = Map.copyOf(applied);
     }
 
     public int size() {

@@ -15,6 +15,7 @@ import nl.gbi.batches.PaymentLine;
 import nl.gbi.calculation.Parameter;
 import nl.gbi.calculation.ParameterTable;
 import nl.gbi.parameters.CurrentParameters;
+import nl.gbi.parameters.CurrentPolicies;
 import nl.gbi.calculation.ParameterValue;
 import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.EngineError;
@@ -38,15 +39,17 @@ public final class Voorschotten {
     private final BatchCreation batchCreation;
     private final TenantRegistry tenants;
     private final CurrentParameters parameters;
+    private final CurrentPolicies policies;
     private final Clock clock;
 
     /** {@code clock}: today, the date a voorschot's batch asks for (it is paid at once). */
     public Voorschotten(VoorschotStore store, BatchCreation batchCreation, TenantRegistry tenants,
-                        CurrentParameters parameters, Clock clock) {
+                        CurrentParameters parameters, CurrentPolicies policies, Clock clock) {
         this.store = store;
         this.batchCreation = batchCreation;
         this.tenants = tenants;
         this.parameters = parameters;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -70,12 +73,14 @@ public final class Voorschotten {
     }
 
     public Future<Answer> request(Caller caller, String idempotencyKey, VoorschotAanvraag aanvraag) {
-        Tenant tenant = tenants.find(caller.tenantId()).orElse(null);
-        if (tenant == null) {
-            return Future.failedFuture(EngineError.notFound("Onbekende gemeente " + caller.tenantId()));
-        }
-        return parameters.current().compose(figures -> request(caller, tenant, idempotencyKey, aanvraag,
-                cap(tenant, figures.table(), aanvraag.periode())));
+        return policies.refresh().compose(fresh -> {
+            Tenant tenant = tenants.find(caller.tenantId()).orElse(null);
+            if (tenant == null) {
+                return Future.failedFuture(EngineError.notFound("Onbekende gemeente " + caller.tenantId()));
+            }
+            return parameters.current().compose(figures -> request(caller, tenant, idempotencyKey, aanvraag,
+                    cap(tenant, figures.table(), aanvraag.periode())));
+        });
     }
 
     private Future<Answer> request(Caller caller, Tenant tenant, String idempotencyKey, VoorschotAanvraag aanvraag,

@@ -156,7 +156,7 @@ class ParameterSetApiTest {
         JsonNode again = TestEngine.json(engine.get("/api/v1/parametersets/" + id, opsA));
         assertEquals("GOEDGEKEURD", again.get("status").textValue());
         assertEquals(14, again.get("verschillen").size(), "still shown against the half-year before it");
-        assertEquals(2, db.count("SELECT count(*) FROM parameter_sets WHERE status = 'GOEDGEKEURD'"), "seeded once");
+        assertEquals(1, db.count("SELECT count(*) FROM parameter_sets WHERE bron = 'SEED'"), "seeded once");
         assertFalse(TestEngine.json(engine.get("/health", null)).has("waarschuwingen"));
 
         // calc --data-dir calculates with the database's approved sets; without it, with the shipped table only
@@ -247,6 +247,24 @@ class ParameterSetApiTest {
         assertEquals(1, db.count("SELECT count(*) FROM payments WHERE dossier_id = 'PS-2' AND soort = 'NABETALING'"));
     }
 
+    @Test
+    void aCorrectedAowAgeRedoesTheSettledMonthsOfItsYear() throws Exception {
+        String set = TestSets.indexed(t -> t.replace("2027-01-01", "2029-01-01"))
+                + "AOW_LEEFTIJD_MAANDEN | 2029-01-01 | 804 | test\n";
+        long setId = approvedSet(set);
+        RunFixtures.submit(engine, submitter, List.of(RunFixtures.sample("PS-3", "2029-01")));
+        String run = RunFixtures.start(engine, opsA, "2029-01");
+        assertEquals("COMPLETED", RunFixtures.awaitEnd(engine, opsA, run, Duration.ofSeconds(60)).get("status").textValue());
+        HttpResponse<String> withoutVervangt = propose(opsA, "text/plain", "AOW_LEEFTIJD_MAANDEN | 2029-01-01 | 807 | x\n");
+        assertEquals(400, withoutVervangt.statusCode(), withoutVervangt.body());
+        assertTrue(withoutVervangt.body().contains("# vervangt " + setId), withoutVervangt.body());
+        long correction = approvedSet("AOW_LEEFTIJD_MAANDEN | 2029-01-01 | 807 | correctie\n# vervangt " + setId + "\n");
+        assertEquals(List.of(1, 2), db.query("SELECT versie FROM berekeningen WHERE dossier_id = 'PS-3' ORDER BY versie")
+                .stream().map(r -> r.getInteger("versie")).toList());
+        assertTrue(db.query("SELECT details FROM audit_log WHERE subject = $1 AND action = 'PARAMETERSET_GOEDGEKEURD'",
+                "parameterset/" + correction).get(0).getString("details").endsWith("herberekend=1"));
+    }
+
     /** Proposed by A, approved by B; its id. */
     private static long approvedSet(String text) {
         HttpResponse<String> proposed = propose(opsA, "text/plain", text);
@@ -259,13 +277,13 @@ class ParameterSetApiTest {
 
     @Test
     void theAmsterdamCommaIsRefusedUntilEveryFindingHasAReason() {
-        String typo = TestSets.indexed(t -> t.replace("2027-01-01", "2029-07-01")
-                .replaceAll("(?m)^NORM_23_A \\| 2029-07-01 \\| [0-9.]+", "NORM_23_A | 2029-07-01 | 45618.00"));
+        String typo = TestSets.indexed(t -> t.replace("2027-01-01", "2031-07-01")
+                .replaceAll("(?m)^NORM_23_A \\| 2031-07-01 \\| [0-9.]+", "NORM_23_A | 2031-07-01 | 45618.00"));
         HttpResponse<String> refused = propose(opsA, "text/plain", typo);
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        Set<String> expected = new TreeSet<>(List.of("redenen.BEREIK.NORM_23_A.2029-07-01 REDEN_VERPLICHT",
-                "redenen.VERHOUDING.NORM_23_B.2029-07-01 REDEN_VERPLICHT"));
+        Set<String> expected = new TreeSet<>(List.of("redenen.BEREIK.NORM_23_A.2031-07-01 REDEN_VERPLICHT",
+                "redenen.VERHOUDING.NORM_23_B.2031-07-01 REDEN_VERPLICHT"));
         assertEquals(expected, new TreeSet<>(fields(refused)), refused.body());
         assertEquals(0, db.count("SELECT count(*) FROM parameter_sets WHERE document LIKE '%45618.00%'"), "nothing kept");
     }

@@ -126,6 +126,16 @@ class ParameterSetReviewTest {
     }
 
     @Test
+    void anApprovedAowAgeIsOnlyReplacedByACorrectionOfItsSet() {
+        Review again = review("AOW_LEEFTIJD_MAANDEN | 2027-01-01 | 807 | x\n");
+        assertEquals(List.of("AOW_LEEFTIJD_MAANDEN of 2027 is approved (set 1); a correction supersedes that set with"
+                + " '# vervangt 1'"), again.weigeringen());
+        Review correction = review("AOW_LEEFTIJD_MAANDEN | 2027-01-01 | 807 | x\n# vervangt 1\n");
+        assertEquals(List.of(), correction.weigeringen());
+        assertEquals(804L, correction.verschillen().get(0).huidig());
+    }
+
+    @Test
     void aJanuarySetNeedsTheAowAgeOfItsYear() {
         String text2028 = TestSets.indexed(t -> t.replace("2027-01-01", "2028-01-01"));
         Review review = review(text2028);
