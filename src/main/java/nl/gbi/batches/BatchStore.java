@@ -3,14 +3,12 @@ package nl.gbi.batches;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import nl.gbi.access.Caller;
+import nl.gbi.audit.AuditEvent;
 
 /**
- * Where batches, their files, payments and approvals are kept (port; implemented in persistence). Every
- * change runs in one tenant transaction with the batch row locked, applies a rule of {@link FourEyes} to
- * the batch as stored, and appends its audit rows in the same transaction.
+ * Where batches, their files, payments and approvals are kept (port; implemented in persistence). A change of a
+ * batch is a {@link BatchTransaction}: one tenant transaction with the batch row locked, in which the use case
+ * ({@link Batches}) applies a rule of {@link FourEyes} to the batch as stored and writes its rows and audit rows.
  */
 public interface BatchStore {
 
@@ -37,12 +35,43 @@ public interface BatchStore {
 
     Future<List<PaymentView>> payments(String tenantId, long id, int offset, int limit);
 
-    /** Records the approval {@code rule} returns; the batch becomes APPROVED when enough approvals count. */
-    Future<Batch> approve(String tenantId, long id, Caller officer, Function<Batch, Approval> rule);
+    /**
+     * Opens a transaction of {@code tenantId} with batch {@code id} locked (404 when the tenant has no such batch).
+     * The use case takes its steps on it and ends it with {@link BatchTransaction#commit()} or
+     * {@link BatchTransaction#rollback()}; the store decides nothing.
+     */
+    Future<BatchTransaction> lock(String tenantId, long id);
 
-    /** Rejects after {@code rule} passes; payments not yet sent are released for a later run. */
-    Future<Batch> reject(String tenantId, long id, Caller officer, String reden, Consumer<Batch> rule);
+    /** One tenant transaction holding one batch's row lock; each step only reads or writes rows. */
+    interface BatchTransaction {
 
-    /** The bytes of file {@code fileIndex} after {@code rule} passes; the first export moves the batch to EXPORTED. */
-    Future<ExportedFile> export(String tenantId, long id, int fileIndex, Caller officer, Consumer<Batch> rule);
+        /** The batch as it was when locked. */
+        Batch batch();
+
+        Future<Void> recordApproval(Approval approval);
+
+        /** Marks the batch REJECTED by {@code by} with {@code reden}. */
+        Future<Void> recordRejection(String by, String reden);
+
+        /** Sets the batch's state and records BATCH_STATE ({@code from -> to; why}) in the audit chain. */
+        Future<Void> move(BatchState from, BatchState to, String actor, String actorNaam, String why);
+
+        /** Moves the batch's payments in {@code from} to {@code to}; how many moved. */
+        Future<Integer> movePayments(String from, String to);
+
+        /** The stored bytes of file {@code fileIndex} with its message id. */
+        Future<StoredFile> file(int fileIndex);
+
+        Future<Void> audit(AuditEvent event);
+
+        /** The batch as this transaction sees it now. */
+        Future<Batch> reload();
+
+        Future<Void> commit();
+
+        Future<Void> rollback();
+    }
+
+    record StoredFile(String msgId, byte[] content) {
+    }
 }

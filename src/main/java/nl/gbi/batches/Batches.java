@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.gbi.access.Caller;
 import nl.gbi.access.Role;
+import nl.gbi.audit.AuditEvent;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Tenant;
@@ -63,18 +64,82 @@ public final class Batches {
         return get(caller, id).compose(batch -> store.payments(batch.tenantId(), id, Math.max(0, offset), page));
     }
 
+    /**
+     * Records the officer's approval of what they were shown; the batch becomes APPROVED when enough approvals
+     * count (FourEyes). One transaction with the batch locked: approval, audit, state.
+     */
     public Future<Batch> approve(Caller officer, long id, Shown shown) {
-        return store.approve(officer.tenantId(), id, officer,
-                batch -> FourEyes.approve(batch, officer, shown, OffsetDateTime.now()));
+        return inTransaction(officer.tenantId(), id, tx -> {
+            Batch batch = tx.batch();
+            Approval approval = FourEyes.approve(batch, officer, shown, OffsetDateTime.now());
+            String what = "sha256=" + ContentHash.hex(approval.contentSha256()) + " aantal=" + approval.nbOfTxs()
+                    + " totaal=" + approval.ctrlSum();
+            long counted = batch.validApprovals() + 1;
+            return tx.recordApproval(approval)
+                    .compose(recorded -> tx.audit(AuditEvent.by(officer, "BATCH_APPROVED", "batch/" + id, what)))
+                    .compose(audited -> FourEyes.complete(batch, counted)
+                            ? tx.move(batch.state(), BatchState.APPROVED, officer.tokenId(), officer.naam(),
+                                    counted + " van " + batch.approvalsNeeded() + " goedkeuringen")
+                            : Future.succeededFuture())
+                    .compose(moved -> tx.reload());
+        });
     }
 
+    /** Rejects the batch with a reason; payments not yet sent are released for a later run. */
     public Future<Batch> reject(Caller officer, long id, String reden) {
-        return store.reject(officer.tenantId(), id, officer, reden == null ? null : reden.strip(),
-                batch -> FourEyes.reject(batch, reden));
+        String why = reden == null ? null : reden.strip();
+        return inTransaction(officer.tenantId(), id, tx -> {
+            Batch batch = tx.batch();
+            FourEyes.reject(batch, reden);
+            return tx.recordRejection(officer.tokenId(), why)
+                    .compose(rejected -> tx.movePayments("IN_BATCH", "RELEASED"))
+                    .compose(released -> tx.audit(AuditEvent.by(officer, "BATCH_REJECTED", "batch/" + id,
+                            batch.state() + " -> REJECTED; betalingen vrijgegeven=" + released + "; reden=" + why)))
+                    .compose(audited -> tx.reload());
+        });
     }
 
+    /**
+     * The bytes of file {@code fileIndex}, only when they still hash to what was approved; the first export moves
+     * the batch to EXPORTED and its payments to SENT.
+     */
     public Future<ExportedFile> export(Caller officer, long id, int fileIndex) {
-        return store.export(officer.tenantId(), id, fileIndex, officer, FourEyes::export);
+        return inTransaction(officer.tenantId(), id, tx -> {
+            Batch batch = tx.batch();
+            FourEyes.export(batch);
+            if (fileIndex < 0 || fileIndex >= batch.files().size()) {
+                throw EngineError.notFound("Batch " + id + " heeft geen bestand " + fileIndex);
+            }
+            byte[] approved = batch.files().get(fileIndex).storedSha256();
+            return tx.file(fileIndex).compose(stored -> {
+                byte[] hash = ContentHash.sha256(stored.content());
+                if (!Arrays.equals(hash, approved)) {
+                    throw EngineError.conflict("Het bestand van batch " + id
+                            + " wijkt af van wat is goedgekeurd; export geweigerd");
+                }
+                ExportedFile file = new ExportedFile(stored.msgId(), stored.content(), ContentHash.hex(hash));
+                String what = "bestand=" + fileIndex + " msgId=" + file.msgId() + " sha256=" + file.sha256Hex();
+                Future<Void> moved = batch.state() != BatchState.APPROVED ? Future.succeededFuture()
+                        : tx.move(BatchState.APPROVED, BatchState.EXPORTED, officer.tokenId(), officer.naam(), what)
+                                .compose(done -> tx.movePayments("IN_BATCH", "SENT")).mapEmpty();
+                return moved.compose(done -> tx.audit(AuditEvent.by(officer, "FILE_DOWNLOADED", "batch/" + id, what)))
+                        .map(file);
+            });
+        });
+    }
+
+    /** Runs {@code steps} on the locked batch; commits when they succeed, rolls back whatever failed. */
+    private <T> Future<T> inTransaction(String tenantId, long id, Function<BatchStore.BatchTransaction, Future<T>> steps) {
+        return store.lock(tenantId, id).compose(tx -> {
+            Future<T> done;
+            try {
+                done = steps.apply(tx);
+            } catch (RuntimeException refused) {
+                done = Future.failedFuture(refused);
+            }
+            return done.transform(outcome -> outcome.succeeded() ? tx.commit().map(outcome.result())
+                    : tx.rollback().transform(ended -> Future.<T>failedFuture(outcome.cause())));
+        });
     }
 
     /** The batch in the caller's tenant, or for ops in whichever tenant has it; 404 otherwise. */

@@ -7,36 +7,21 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import nl.gbi.access.Caller;
 import nl.gbi.audit.AuditEvent;
-import nl.gbi.batches.BankOutcome;
 import nl.gbi.batches.BankReportStore;
 import nl.gbi.batches.Batch;
-import nl.gbi.batches.BatchFile;
 import nl.gbi.batches.BatchState;
 import nl.gbi.batches.ReportOutcome;
 import nl.gbi.batches.SentPayment;
-import nl.gbi.domain.EngineError;
-import nl.gbi.payments.BankVerdict;
 import nl.gbi.payments.PaymentState;
-import nl.gbi.payments.ReasonAction;
-import nl.gbi.sepa.FileId;
-import nl.gbi.sepa.reports.ReportMatching;
-import nl.gbi.sepa.reports.ReturnEntry;
-import nl.gbi.sepa.reports.ReturnsReport;
-import nl.gbi.sepa.reports.StatusReport;
-import nl.gbi.sepa.reports.StatusVerdicts;
 
-/** Bank status reports and returns applied to payments and batches, each file in one tenant transaction. */
+/** The rows the bank's answers change (payments, blocks, stops, batch states), in one tenant transaction per file. */
 public final class PgBankReportStore implements BankReportStore {
 
     private static final String PAYMENT_COLUMNS = """
@@ -64,7 +49,6 @@ public final class PgBankReportStore implements BankReportStore {
             FROM payments p JOIN unnest($2::bigint[], $3::text[]) AS u(seq, reason) ON p.seq = u.seq
             WHERE p.tenant_id = $1
             ON CONFLICT (tenant_id, dossier_id) DO NOTHING""";
-    private static final int AUDITED_ACTIONS_MAX = 50;
     private static final Set<String> SENT_OR_ANSWERED = Arrays.stream(PaymentState.values()).map(Enum::name)
             .collect(Collectors.toSet());
 
@@ -75,101 +59,89 @@ public final class PgBankReportStore implements BankReportStore {
     }
 
     @Override
-    public Future<ReportOutcome> applyStatusReport(String tenantId, long batchId, Caller caller, StatusReport report) {
-        return database.inTenant(tenantId, conn -> PgBatchStore.locked(conn, tenantId, batchId).compose(batch -> {
-            if (!BankOutcome.answerable(batch.state())) {
-                throw EngineError.conflict("Batch " + batchId + " is niet naar de bank gestuurd of is beëindigd (status "
-                        + batch.state() + "); een statusrapport hoort er niet bij");
-            }
-            return conn.preparedQuery(OF_BATCH).execute(Tuple.of(tenantId, batchId)).compose(rows -> {
-                List<SentPayment> payments = payments(rows);
-                Map<String, Integer> files = batch.files().stream()
-                        .collect(Collectors.toMap(BatchFile::msgId, BatchFile::fileIndex));
-                var known = payments.stream().map(SentPayment::endToEndId).collect(Collectors.toSet());
-                ReportMatching.requireKnown(report, files::containsKey, known::contains);
-                int fileIndex = files.get(report.originalMsgId());
-                String pmtInfId = FileId.parseMsgId(report.originalMsgId()).pmtInfId();
-                StatusVerdicts verdicts = report.verdicts();
-                List<SentPayment> ofFile = payments.stream()
-                        .filter(p -> p.fileIndex() != null && p.fileIndex() == fileIndex).toList();
-                ReportOutcome outcome = ReportOutcome.apply(report.messageId(), ofFile,
-                        p -> verdicts.verdictFor(pmtInfId, p.endToEndId()));
-                return record(conn, tenantId, caller, outcome, "STATUS_REPORT_APPLIED", "batch/" + batchId,
-                        "origineel=" + report.originalMsgId() + " ")
-                        .compose(done -> settle(conn, tenantId, batch, caller)).map(outcome);
-            });
-        }));
+    public Future<ReportTransaction> begin(String tenantId) {
+        return database.begin(tenantId).map(tx -> new PgReportTransaction(tx, tenantId));
     }
 
-    @Override
-    public Future<ReportOutcome> applyReturns(String tenantId, Caller caller, ReturnsReport report) {
-        Map<String, ReturnEntry> entries = report.returns().stream()
-                .collect(Collectors.toMap(ReturnEntry::endToEndId, Function.identity(), (a, b) -> a));
-        return database.inTenant(tenantId, conn -> conn.preparedQuery(BY_END_TO_END_ID)
-                .execute(Tuple.of(tenantId).addArrayOfString(entries.keySet().toArray(String[]::new))).compose(rows -> {
-                    List<SentPayment> payments = payments(rows);
-                    var known = payments.stream().map(SentPayment::endToEndId).collect(Collectors.toSet());
-                    ReportMatching.requireKnown(report, known::contains);
-                    ReportOutcome outcome = ReportOutcome.apply(report.messageId(), payments, p -> {
-                        ReturnEntry entry = entries.get(p.endToEndId());
-                        return Optional.of(new BankVerdict.Returned(entry.reasonCode(), entry.amount().cents()));
-                    });
-                    Future<Void> chain = record(conn, tenantId, caller, outcome, "RETURNS_APPLIED",
-                            "returns/" + report.messageId(), "");
-                    for (long batchId : new TreeSet<>(payments.stream().map(SentPayment::batchId).toList())) {
-                        chain = chain.compose(done -> PgBatchStore.locked(conn, tenantId, batchId))
-                                .compose(batch -> settle(conn, tenantId, batch, caller));
-                    }
-                    return chain.map(outcome);
-                }));
-    }
+    private record PgReportTransaction(Database.TenantTransaction tx, String tenantId) implements ReportTransaction {
 
-    /** Stores the payments' new states and appends the file to the audit trail. */
-    private static Future<Void> record(SqlConnection conn, String tenantId, Caller caller, ReportOutcome outcome,
-            String action, String subject, String prefix) {
-        List<ReportOutcome.Change> changes = outcome.changes();
-        String actions = changes.stream().limit(AUDITED_ACTIONS_MAX)
-                .map(c -> c.payment().endToEndId() + ":" + c.transition().next()
-                        + (c.transition().reasonCode() == null ? "" : ":" + c.transition().reasonCode())
-                        + (c.transition().action() == null ? "" : ":" + c.transition().action()))
-                .collect(Collectors.joining(","));
-        Tuple update = Tuple.of(tenantId)
-                .addArrayOfLong(changes.stream().map(c -> c.payment().seq()).toArray(Long[]::new))
-                .addArrayOfString(changes.stream().map(c -> c.transition().next().name()).toArray(String[]::new))
-                .addArrayOfString(changes.stream().map(c -> c.transition().reasonCode()).toArray(String[]::new));
-        return conn.preparedQuery(UPDATE).execute(update)
-                .compose(updated -> follow(conn, tenantId, BLOCK_IBANS, changes, ReasonAction::blocksIban))
-                .compose(blocked -> follow(conn, tenantId, STOP_DOSSIERS, changes, ReasonAction::stopsDossier))
-                .compose(stopped -> PgAuditLog.append(conn, tenantId, AuditEvent.by(caller, action, subject,
-                        prefix + outcome.summary() + (actions.isEmpty() ? "" : " " + actions))));
-    }
-
-    /** Records what the reason codes of {@code changes} that pass {@code applies} demand (blocks, stops). */
-    private static Future<Void> follow(SqlConnection conn, String tenantId, String sql, List<ReportOutcome.Change> changes,
-            Predicate<ReasonAction> applies) {
-        List<ReportOutcome.Change> followed = changes.stream()
-                .filter(c -> c.transition().action() != null && applies.test(c.transition().action())).toList();
-        if (followed.isEmpty()) {
-            return Future.succeededFuture();
+        private SqlConnection conn() {
+            return tx.connection();
         }
-        return conn.preparedQuery(sql).execute(Tuple.of(tenantId)
-                        .addArrayOfLong(followed.stream().map(c -> c.payment().seq()).toArray(Long[]::new))
-                        .addArrayOfString(followed.stream().map(c -> c.transition().reasonCode()).toArray(String[]::new)))
-                .mapEmpty();
-    }
 
-    /** Moves the batch to where its payments now say it is, if that differs. */
-    private static Future<Void> settle(SqlConnection conn, String tenantId, Batch batch, Caller caller) {
-        return conn.preparedQuery(COUNTS).execute(Tuple.of(tenantId, batch.id())).compose(rows -> {
-            Map<PaymentState, Long> counts = new EnumMap<>(PaymentState.class);
-            for (Row row : rows) {
-                counts.put(PaymentState.valueOf(row.getString("state")), row.getLong("n"));
-            }
-            BatchState next = BankOutcome.after(batch.state(), counts);
-            return next == batch.state() ? Future.succeededFuture()
-                    : PgBatchStore.moveBatch(conn, tenantId, batch.id(), batch.state(), next, caller.tokenId(),
-                            caller.naam(), "antwoord van de bank " + counts);
-        });
+        @Override
+        public Future<Batch> lockBatch(long batchId) {
+            return PgBatchStore.locked(conn(), tenantId, batchId);
+        }
+
+        @Override
+        public Future<List<SentPayment>> sentPaymentsOfBatch(long batchId) {
+            return conn().preparedQuery(OF_BATCH).execute(Tuple.of(tenantId, batchId)).map(PgBankReportStore::payments);
+        }
+
+        @Override
+        public Future<List<SentPayment>> sentPayments(Collection<String> endToEndIds) {
+            return conn().preparedQuery(BY_END_TO_END_ID)
+                    .execute(Tuple.of(tenantId).addArrayOfString(endToEndIds.toArray(String[]::new)))
+                    .map(PgBankReportStore::payments);
+        }
+
+        @Override
+        public Future<Void> changeStates(List<ReportOutcome.Change> changes) {
+            return conn().preparedQuery(UPDATE).execute(Tuple.of(tenantId)
+                    .addArrayOfLong(changes.stream().map(c -> c.payment().seq()).toArray(Long[]::new))
+                    .addArrayOfString(changes.stream().map(c -> c.transition().next().name()).toArray(String[]::new))
+                    .addArrayOfString(changes.stream().map(c -> c.transition().reasonCode()).toArray(String[]::new)))
+                    .mapEmpty();
+        }
+
+        @Override
+        public Future<Void> blockIbans(List<ReportOutcome.Change> changes) {
+            return withReasons(BLOCK_IBANS, changes);
+        }
+
+        @Override
+        public Future<Void> stopDossiers(List<ReportOutcome.Change> changes) {
+            return withReasons(STOP_DOSSIERS, changes);
+        }
+
+        private Future<Void> withReasons(String sql, List<ReportOutcome.Change> changes) {
+            return conn().preparedQuery(sql).execute(Tuple.of(tenantId)
+                            .addArrayOfLong(changes.stream().map(c -> c.payment().seq()).toArray(Long[]::new))
+                            .addArrayOfString(changes.stream().map(c -> c.transition().reasonCode()).toArray(String[]::new)))
+                    .mapEmpty();
+        }
+
+        @Override
+        public Future<Map<PaymentState, Long>> paymentStates(long batchId) {
+            return conn().preparedQuery(COUNTS).execute(Tuple.of(tenantId, batchId)).map(rows -> {
+                Map<PaymentState, Long> counts = new EnumMap<>(PaymentState.class);
+                for (Row row : rows) {
+                    counts.put(PaymentState.valueOf(row.getString("state")), row.getLong("n"));
+                }
+                return counts;
+            });
+        }
+
+        @Override
+        public Future<Void> moveBatch(Batch batch, BatchState to, String actor, String actorNaam, String why) {
+            return PgBatchStore.moveBatch(conn(), tenantId, batch.id(), batch.state(), to, actor, actorNaam, why);
+        }
+
+        @Override
+        public Future<Void> audit(AuditEvent event) {
+            return PgAuditLog.append(conn(), tenantId, event);
+        }
+
+        @Override
+        public Future<Void> commit() {
+            return tx.commit();
+        }
+
+        @Override
+        public Future<Void> rollback() {
+            return tx.rollback();
+        }
     }
 
     private static List<SentPayment> payments(RowSet<Row> rows) {

@@ -10,17 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import nl.gbi.access.Caller;
 import nl.gbi.audit.AuditEvent;
 import nl.gbi.batches.Approval;
 import nl.gbi.batches.Batch;
 import nl.gbi.batches.BatchState;
 import nl.gbi.batches.BatchStore;
-import nl.gbi.batches.ContentHash;
-import nl.gbi.batches.ExportedFile;
-import nl.gbi.batches.FourEyes;
 import nl.gbi.batches.NumberedBatch;
 import nl.gbi.batches.PaymentLine;
 import nl.gbi.batches.PaymentView;
@@ -150,66 +144,65 @@ public final class PgBatchStore implements BatchStore {
     }
 
     @Override
-    public Future<Batch> approve(String tenantId, long id, Caller officer, Function<Batch, Approval> rule) {
-        return database.inTenant(tenantId, conn -> locked(conn, tenantId, id).compose(batch -> {
-            Approval approval = rule.apply(batch);
-            String shown = "sha256=" + ContentHash.hex(approval.contentSha256()) + " aantal=" + approval.nbOfTxs()
-                    + " totaal=" + approval.ctrlSum();
-            return conn.preparedQuery(BatchSql.INSERT_APPROVAL).execute(Tuple.from(List.of(tenantId, id,
-                            approval.tokenId(), approval.naam(), approval.approvedAt(),
-                            Buffer.buffer(approval.contentSha256()), approval.nbOfTxs(), approval.ctrlSum().cents())))
-                    .compose(inserted -> PgAuditLog.append(conn, tenantId,
-                            AuditEvent.by(officer, "BATCH_APPROVED", "batch/" + id, shown)))
-                    .compose(logged -> FourEyes.complete(batch, batch.validApprovals() + 1)
-                            ? moveBatch(conn, tenantId, id, batch.state(), BatchState.APPROVED, officer.tokenId(),
-                                    officer.naam(), (batch.validApprovals() + 1) + " van " + batch.approvalsNeeded()
-                                            + " goedkeuringen")
-                            : Future.succeededFuture())
-                    .compose(moved -> BatchRows.load(conn, tenantId, id, false)).map(Optional::orElseThrow);
-        }));
+    public Future<BatchTransaction> lock(String tenantId, long id) {
+        return database.begin(tenantId).compose(tx -> locked(tx.connection(), tenantId, id)
+                .<BatchTransaction>map(batch -> new PgBatchTransaction(tx, tenantId, id, batch))
+                .recover(failure -> tx.rollback().transform(ended -> Future.failedFuture(failure))));
     }
 
-    @Override
-    public Future<Batch> reject(String tenantId, long id, Caller officer, String reden, Consumer<Batch> rule) {
-        return database.inTenant(tenantId, conn -> locked(conn, tenantId, id).compose(batch -> {
-            rule.accept(batch);
-            return conn.preparedQuery(BatchSql.REJECT).execute(Tuple.of(tenantId, id, officer.tokenId(), reden))
-                    .compose(rejected -> conn.preparedQuery(BatchSql.MOVE_PAYMENTS)
-                            .execute(Tuple.of(tenantId, id, "IN_BATCH", "RELEASED")))
-                    .compose(released -> PgAuditLog.append(conn, tenantId, AuditEvent.by(officer, "BATCH_REJECTED",
-                            "batch/" + id, batch.state() + " -> REJECTED; betalingen vrijgegeven=" + released.rowCount()
-                                    + "; reden=" + reden)))
-                    .compose(logged -> BatchRows.load(conn, tenantId, id, false)).map(Optional::orElseThrow);
-        }));
-    }
+    private record PgBatchTransaction(Database.TenantTransaction tx, String tenantId, long id, Batch batch)
+            implements BatchTransaction {
 
-    @Override
-    public Future<ExportedFile> export(String tenantId, long id, int fileIndex, Caller officer, Consumer<Batch> rule) {
-        return database.inTenant(tenantId, conn -> locked(conn, tenantId, id).compose(batch -> {
-            rule.accept(batch);
-            if (fileIndex < 0 || fileIndex >= batch.files().size()) {
-                throw EngineError.notFound("Batch " + id + " heeft geen bestand " + fileIndex);
-            }
-            byte[] approvedHash = batch.files().get(fileIndex).storedSha256();
-            return conn.preparedQuery(BatchSql.CONTENT).execute(Tuple.of(tenantId, id, fileIndex)).compose(rows -> {
+        @Override
+        public Future<Void> recordApproval(Approval approval) {
+            return tx.connection().preparedQuery(BatchSql.INSERT_APPROVAL).execute(Tuple.from(List.of(tenantId, id,
+                    approval.tokenId(), approval.naam(), approval.approvedAt(), Buffer.buffer(approval.contentSha256()),
+                    approval.nbOfTxs(), approval.ctrlSum().cents()))).mapEmpty();
+        }
+
+        @Override
+        public Future<Void> recordRejection(String by, String reden) {
+            return tx.connection().preparedQuery(BatchSql.REJECT).execute(Tuple.of(tenantId, id, by, reden)).mapEmpty();
+        }
+
+        @Override
+        public Future<Void> move(BatchState from, BatchState to, String actor, String actorNaam, String why) {
+            return moveBatch(tx.connection(), tenantId, id, from, to, actor, actorNaam, why);
+        }
+
+        @Override
+        public Future<Integer> movePayments(String from, String to) {
+            return tx.connection().preparedQuery(BatchSql.MOVE_PAYMENTS).execute(Tuple.of(tenantId, id, from, to))
+                    .map(moved -> moved.rowCount());
+        }
+
+        @Override
+        public Future<StoredFile> file(int fileIndex) {
+            return tx.connection().preparedQuery(BatchSql.CONTENT).execute(Tuple.of(tenantId, id, fileIndex)).map(rows -> {
                 Row row = rows.iterator().next();
-                byte[] content = row.getBuffer("content").getBytes();
-                byte[] hash = ContentHash.sha256(content);
-                if (!Arrays.equals(hash, approvedHash)) {
-                    throw EngineError.conflict("Het bestand van batch " + id + " wijkt af van wat is goedgekeurd; export geweigerd");
-                }
-                ExportedFile file = new ExportedFile(row.getString("msg_id"), content, ContentHash.hex(hash));
-                String what = "bestand=" + fileIndex + " msgId=" + file.msgId() + " sha256=" + file.sha256Hex();
-                Future<Void> moved = batch.state() == BatchState.APPROVED
-                        ? moveBatch(conn, tenantId, id, BatchState.APPROVED, BatchState.EXPORTED, officer.tokenId(),
-                                officer.naam(), what)
-                            .compose(done -> conn.preparedQuery(BatchSql.MOVE_PAYMENTS)
-                                    .execute(Tuple.of(tenantId, id, "IN_BATCH", "SENT")).mapEmpty())
-                        : Future.succeededFuture();
-                return moved.compose(done -> PgAuditLog.append(conn, tenantId,
-                        AuditEvent.by(officer, "FILE_DOWNLOADED", "batch/" + id, what))).map(file);
+                return new StoredFile(row.getString("msg_id"), row.getBuffer("content").getBytes());
             });
-        }));
+        }
+
+        @Override
+        public Future<Void> audit(AuditEvent event) {
+            return PgAuditLog.append(tx.connection(), tenantId, event);
+        }
+
+        @Override
+        public Future<Batch> reload() {
+            return BatchRows.load(tx.connection(), tenantId, id, false).map(Optional::orElseThrow);
+        }
+
+        @Override
+        public Future<Void> commit() {
+            return tx.commit();
+        }
+
+        @Override
+        public Future<Void> rollback() {
+            return tx.rollback();
+        }
     }
 
     static Future<Batch> locked(SqlConnection conn, String tenantId, long id) {
