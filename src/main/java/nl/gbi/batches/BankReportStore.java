@@ -16,7 +16,7 @@ public interface BankReportStore {
 
     Future<ReportTransaction> begin(String tenantId);
 
-    interface ReportTransaction {
+    interface ReportTransaction extends UnitOfWork {
 
         /** The batch, its row locked until the end of the transaction; 404 when the tenant has none. */
         Future<Batch> lockBatch(long batchId);
@@ -44,8 +44,5 @@ public interface BankReportStore {
 
         Future<Void> audit(AuditEvent event);
 
-        Future<Void> commit();
-
-        Future<Void> rollback();
     }
 }

@@ -147,16 +147,7 @@ public final class BankReports {
 
     /** Runs {@code steps} in one tenant transaction; commits when they succeed, rolls back whatever failed. */
     private <T> Future<T> inTransaction(String tenantId, Function<BankReportStore.ReportTransaction, Future<T>> steps) {
-        return store.begin(tenantId).compose(tx -> {
-            Future<T> done;
-            try {
-                done = steps.apply(tx);
-            } catch (RuntimeException refused) {
-                done = Future.failedFuture(refused);
-            }
-            return done.transform(outcome -> outcome.succeeded() ? tx.commit().map(outcome.result())
-                    : tx.rollback().transform(ended -> Future.<T>failedFuture(outcome.cause())));
-        });
+        return UnitOfWork.run(store.begin(tenantId), steps);
     }
 
     /** Ops send a tenant's file: the tenant is the one its EndToEndIds name, and it must be one. */

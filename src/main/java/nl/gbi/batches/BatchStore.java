@@ -43,7 +43,7 @@ public interface BatchStore {
     Future<BatchTransaction> lock(String tenantId, long id);
 
     /** One tenant transaction holding one batch's row lock; each step only reads or writes rows. */
-    interface BatchTransaction {
+    interface BatchTransaction extends UnitOfWork {
 
         /** The batch as it was when locked. */
         Batch batch();
@@ -67,9 +67,6 @@ public interface BatchStore {
         /** The batch as this transaction sees it now. */
         Future<Batch> reload();
 
-        Future<Void> commit();
-
-        Future<Void> rollback();
     }
 
     record StoredFile(String msgId, byte[] content) {

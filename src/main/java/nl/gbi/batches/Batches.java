@@ -130,16 +130,7 @@ public final class Batches {
 
     /** Runs {@code steps} on the locked batch; commits when they succeed, rolls back whatever failed. */
     private <T> Future<T> inTransaction(String tenantId, long id, Function<BatchStore.BatchTransaction, Future<T>> steps) {
-        return store.lock(tenantId, id).compose(tx -> {
-            Future<T> done;
-            try {
-                done = steps.apply(tx);
-            } catch (RuntimeException refused) {
-                done = Future.failedFuture(refused);
-            }
-            return done.transform(outcome -> outcome.succeeded() ? tx.commit().map(outcome.result())
-                    : tx.rollback().transform(ended -> Future.<T>failedFuture(outcome.cause())));
-        });
+        return UnitOfWork.run(store.lock(tenantId, id), steps);
     }
 
     /** The batch in the caller's tenant, or for ops in whichever tenant has it; 404 otherwise. */
