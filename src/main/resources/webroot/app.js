@@ -94,6 +94,7 @@ async function openBatch(id) {
   const findings = [...b.bevindingen, ...b.bestanden.flatMap((f) => f.bevindingen)];
   $('bevindingen').replaceChildren(...(findings.length ? findings.map((f) => item(`${f.veld}: ${f.melding} (${f.code})`))
     : [item('Geen bevindingen: de bestanden voldoen aan het XSD en de SEPA-regels.')]));
+  showRails(b);
   const totals = (list) => list.map((t) => row([t.soort, String(t.aantal), money(t.totaal)], [1, 2]));
   $('per-soort').tBodies[0].replaceChildren(...totals(b.perSoort));
   $('per-status').tBodies[0].replaceChildren(...totals(b.perStatus));
@@ -128,8 +129,53 @@ function executionDate(b) {
     : b.uitvoerdatum;
 }
 
+/** What the safety rails found before approval (docs/approval.md): each finding must be acknowledged with a reason. */
+function showRails(b) {
+  const rails = b.vangrails ?? { gecontroleerd: false, bevindingen: [] };
+  $('vangrails-uitleg').textContent = !rails.gecontroleerd
+    ? 'Niet gecontroleerd: de batch wacht niet op goedkeuring.'
+    : (rails.vorigeBatch === null ? 'Vergeleken met: geen eerdere gewone batch van deze gemeente.'
+      : `Vergeleken met batch ${rails.vorigeBatch}.`) + (rails.bevindingen.length ? '' : ' Geen bevindingen.');
+  $('vangrails').replaceChildren(...rails.bevindingen.map((f) => {
+    const li = item(`${f.blokkerend ? 'BLOKKEREND — ' : ''}${f.melding} (${f.code})`);
+    li.className = f.blokkerend ? 'fout' : 'waarschuwing';
+    return li;
+  }));
+}
+
 function confirmApproval() {
   const b = state.batch;
+  $('g-gemeente').textContent = b.tenant;
+  const findings = b.vangrails?.bevindingen ?? [];
+  const box = $('g-bevindingen');
+  box.replaceChildren();
+  if (findings.length) {
+    const intro = document.createElement('p');
+    intro.textContent = `Deze batch heeft ${findings.length === 1 ? 'een bevinding' : `${findings.length} bevindingen`}.`
+      + ' Bevestig elke bevinding met een reden; die komt in het auditspoor.';
+    box.append(intro);
+  }
+  findings.forEach((f, i) => {
+    const label = document.createElement('label');
+    label.htmlFor = `g-reden-${i}`;
+    label.textContent = `${f.blokkerend ? 'BLOKKEREND: ' : ''}${f.melding} (${f.code})`;
+    const reason = document.createElement('textarea');
+    reason.id = `g-reden-${i}`;
+    reason.rows = 2;
+    reason.maxLength = 500;
+    reason.dataset.code = f.code;
+    reason.disabled = f.blokkerend;
+    reason.required = !f.blokkerend;
+    box.append(label, reason);
+  });
+  const blocked = findings.some((f) => f.blokkerend);
+  $('g-bevestig').disabled = blocked;
+  if (blocked) {
+    const stop = document.createElement('p');
+    stop.className = 'fout';
+    stop.textContent = 'Deze batch kan niet worden goedgekeurd; wijs hem af.';
+    box.append(stop);
+  }
   $('g-uitvoerdatum').textContent = executionDate(b);
   $('g-uitvoerdatum').className = b.uitvoerdatumVerschoven ? 'waarschuwing' : '';
   $('g-sha256').textContent = b.sha256 ?? 'geen bestand';
@@ -142,6 +188,9 @@ async function approvalClosed() {
   if ($('bevestig-goedkeuring').returnValue !== 'bevestig') return;
   const b = state.batch;
   const shown = { sha256: b.sha256, aantal: b.aantal, totaal: b.totaal };
+  const reasons = [...$('g-bevindingen').querySelectorAll('textarea[data-code]')];
+  if (reasons.length) shown.bevindingen = Object.fromEntries(reasons.filter((r) => !r.disabled)
+    .map((r) => [r.dataset.code, r.value]));
   try {
     const after = await json(`/api/v1/batches/${b.id}/approvals`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shown) });

@@ -132,7 +132,7 @@ public final class Engine {
         Tokens tokens = new Tokens(new PgTokenStore(database), tenants);
         Intake intake = new Intake(new PgIntakeStore(database), tenants, metrics);
         PgBatchStore batchStore = new PgBatchStore(database);
-        Batches batches = new Batches(batchStore, tenants);
+        Batches batches = new Batches(batchStore, tenants, parameters, config.clock());
         AuditTrail audit = new AuditTrail(new PgAuditLog(database), code -> tenants.find(code).isPresent());
         BatchCreation batchCreation = new BatchCreation(vertx, batchStore, tenants, config.clock());
         BankReports bankReports = new BankReports(vertx, new PgBankReportStore(database), batches);

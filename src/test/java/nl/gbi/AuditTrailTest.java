@@ -39,7 +39,7 @@ class AuditTrailTest {
         officer = engine.token("GM0014", "finance-officer");
         ops = engine.token(null, "ops");
         Batch batch = engine.createBatch(BatchFixtures.batch("GM0014", starterId, BatchFixtures.lines("AUD", 2, 5_000)));
-        assertEquals(201, engine.postJson("/api/v1/batches/" + batch.id() + "/approvals", officer, "{}").statusCode());
+        assertEquals(201, engine.approve(batch.id(), officer, "{}").statusCode());
         assertEquals(200, engine.get("/api/v1/batches/" + batch.id() + "/pain001", officer).statusCode());
         Batch rejected = engine.createBatch(BatchFixtures.batch("GM0014", starterId, BatchFixtures.lines("AUR", 1, 5_000)));
         assertEquals(200, engine.postJson("/api/v1/batches/" + rejected.id() + "/rejection", officer,
@@ -59,12 +59,13 @@ class AuditTrailTest {
         List<String> actions = new ArrayList<>();
         trail.get("regels").forEach(row -> actions.add(row.get("actie").textValue()));
         // the first start seeds the municipality's policy from its file (docs/parameters.md)
-        assertEquals(List.of("BELEID_GESEED", "TOKEN_CREATED", "TOKEN_CREATED", "BATCH_CREATED", "BATCH_STATE", "BATCH_APPROVED",
+        assertEquals(List.of("BELEID_GESEED", "TOKEN_CREATED", "TOKEN_CREATED", "BATCH_CREATED", "BATCH_STATE",
+                "FINDINGS_ACKNOWLEDGED", "BATCH_APPROVED",
                 "BATCH_STATE", "BATCH_STATE", "FILE_DOWNLOADED", "BATCH_CREATED", "BATCH_STATE", "BATCH_REJECTED"), actions);
-        JsonNode approval = trail.get("regels").get(5);
+        JsonNode approval = trail.get("regels").get(6);
         assertEquals("test finance-officer", approval.get("actorNaam").textValue());
         assertTrue(approval.get("details").textValue().matches("sha256=[0-9a-f]{64} aantal=2 totaal=100.00"));
-        assertTrue(trail.get("regels").get(11).get("details").textValue().endsWith("reden=dubbel"));
+        assertTrue(trail.get("regels").get(12).get("details").textValue().endsWith("reden=dubbel"));
         assertEquals(trail.get("regels").get(4).get("hash").textValue(), trail.get("regels").get(5).get("vorigeHash").textValue());
         assertTrue(trail.get("regels").get(2).get("tijd").textValue().startsWith("20"));
     }

@@ -1,6 +1,7 @@
 package nl.gbi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -75,6 +76,40 @@ public final class TestEngine implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("batch not created", e);
         }
+    }
+
+    /**
+     * {@code body} (an approval) with every finding of the batch's safety rails that can be acknowledged acknowledged
+     * ("test: gezien"): for tests that are not about the rails (RailsApiTest is).
+     */
+    public String acknowledgingFindings(long batchId, String token, String body) {
+        ObjectNode approval;
+        try {
+            approval = (ObjectNode) Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ObjectNode reasons = Json.MAPPER.createObjectNode();
+        JsonNode batch = json(get("/api/v1/batches/" + batchId, token));
+        for (JsonNode finding : batch.path("vangrails").path("bevindingen")) {
+            if (!finding.path("blokkerend").booleanValue()) {
+                reasons.put(finding.get("code").textValue(), "test: gezien");
+            }
+        }
+        if (!reasons.isEmpty()) {
+            approval.set("bevindingen", reasons);
+        }
+        return approval.toString();
+    }
+
+    /** Approves batch {@code batchId} as {@code token}, acknowledging the rails' findings; the answer. */
+    public HttpResponse<String> approve(long batchId, String token) {
+        return approve(batchId, token, "{}");
+    }
+
+    /** Approves with {@code body} (sha256, aantal, totaal), acknowledging the rails' findings; the answer. */
+    public HttpResponse<String> approve(long batchId, String token, String body) {
+        return postJson("/api/v1/batches/" + batchId + "/approvals", token, acknowledgingFindings(batchId, token, body));
     }
 
     public HttpResponse<String> postJson(String path, String token, String body) {

@@ -35,6 +35,9 @@ public interface BatchStore {
 
     Future<List<PaymentView>> payments(String tenantId, long id, int offset, int limit);
 
+    /** The rows the safety rails check for batch {@code id} ({@link RailRows}). */
+    Future<RailRows> railRows(String tenantId, long id);
+
     /**
      * Opens a transaction of {@code tenantId} with batch {@code id} locked (404 when the tenant has no such batch).
      * The use case takes its steps on it and ends it with {@link BatchTransaction#commit()} or
@@ -49,6 +52,9 @@ public interface BatchStore {
         Batch batch();
 
         Future<Void> recordApproval(Approval approval);
+
+        /** The rows the safety rails check, as this transaction sees them. */
+        Future<RailRows> railRows();
 
         /** Marks the batch REJECTED by {@code by} with {@code reden}. */
         Future<Void> recordRejection(String by, String reden);

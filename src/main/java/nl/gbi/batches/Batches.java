@@ -1,18 +1,31 @@
 package nl.gbi.batches;
 
 import io.vertx.core.Future;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.gbi.access.Caller;
 import nl.gbi.access.Role;
 import nl.gbi.audit.AuditEvent;
+import nl.gbi.calculation.HighestNorm;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Tenant;
+import nl.gbi.parameters.CurrentParameters;
+import nl.gbi.rails.Acknowledgement;
+import nl.gbi.rails.RailFacts;
+import nl.gbi.rails.RailFinding;
+import nl.gbi.rails.RailLine;
+import nl.gbi.rails.SafetyRails;
 import nl.gbi.tenants.TenantRegistry;
 
 /**
@@ -24,12 +37,18 @@ public final class Batches {
     public static final int LIST_LIMIT = 500;
     public static final int PAGE_MAX = 200;
 
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
     private final BatchStore store;
     private final TenantRegistry tenants;
+    private final CurrentParameters parameters;
+    private final Clock clock;
 
-    public Batches(BatchStore store, TenantRegistry tenants) {
+    public Batches(BatchStore store, TenantRegistry tenants, CurrentParameters parameters, Clock clock) {
         this.store = store;
         this.tenants = tenants;
+        this.parameters = parameters;
+        this.clock = clock;
     }
 
     public Future<List<Batch>> list(Caller caller, String status) {
@@ -65,17 +84,69 @@ public final class Batches {
     }
 
     /**
-     * Records the officer's approval of what they were shown; the batch becomes APPROVED when enough approvals
-     * count (FourEyes). One transaction with the batch locked: approval, audit, state.
+     * The findings of the safety rails for batch {@code id} while it waits for approval (docs/approval.md, "Safety
+     * rails"); none in any other state, when there is nothing left to approve.
      */
+    public Future<Rails> rails(Caller caller, long id) {
+        return get(caller, id).compose(batch -> batch.state() != BatchState.AWAITING_APPROVAL
+                ? Future.succeededFuture(Rails.NOT_CHECKED)
+                : store.railRows(batch.tenantId(), id).compose(rows -> findings(batch, rows)));
+    }
+
+    /** What the rails found for a batch; {@code checked} is false when the batch does not wait for approval. */
+    public record Rails(boolean checked, Optional<Long> previousBatchId, List<RailFinding> findings) {
+        static final Rails NOT_CHECKED = new Rails(false, Optional.empty(), List.of());
+
+        public Rails {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    private Future<Rails> findings(Batch batch, RailRows rows) {
+        Tenant tenant = tenants.find(batch.tenantId()).orElseThrow();
+        return parameters.current().map(current -> {
+            Map<YearMonth, Long> norms = new HashMap<>();
+            for (RailLine line : rows.lines()) {
+                if (!norms.containsKey(line.periode())) {
+                    HighestNorm.of(current.table(), line.periode()).ifPresent(norm -> norms.put(line.periode(), norm));
+                }
+            }
+            RailFacts facts = new RailFacts(rows.lines(), rows.previous(), norms, rows.paidElsewhere(),
+                    batch.executionDate(), batch.wantedExecutionDate(), LocalDate.now(clock.withZone(AMSTERDAM)));
+            return new Rails(true, rows.previous().map(RailFacts.Previous::batchId),
+                    SafetyRails.check(facts, tenant.vangrails()));
+        });
+    }
+
+    /** {@link #approve(Caller, long, Shown, Map)} without acknowledgements: for a batch the rails find nothing in. */
     public Future<Batch> approve(Caller officer, long id, Shown shown) {
+        return approve(officer, id, shown, Map.of());
+    }
+
+    /**
+     * Records the officer's approval of what they were shown; the batch becomes APPROVED when enough approvals
+     * count (FourEyes). Every finding of the safety rails must be acknowledged with a reason in {@code bevindingen}
+     * (code → reden), else 409 naming each; the acknowledgements go into the audit chain. One transaction with the
+     * batch locked: rails, approval, audit, state.
+     */
+    public Future<Batch> approve(Caller officer, long id, Shown shown, Map<String, String> bevindingen) {
         return inTransaction(officer.tenantId(), id, tx -> {
             Batch batch = tx.batch();
             Approval approval = FourEyes.approve(batch, officer, shown, OffsetDateTime.now());
             String what = "sha256=" + ContentHash.hex(approval.contentSha256()) + " aantal=" + approval.nbOfTxs()
                     + " totaal=" + approval.ctrlSum();
             long counted = batch.validApprovals() + 1;
-            return tx.recordApproval(approval)
+            return tx.railRows().compose(rows -> findings(batch, rows)).compose(rails -> {
+                Acknowledgement.Result acknowledged = Acknowledgement.check(rails.findings(), bevindingen);
+                if (!acknowledged.accepted()) {
+                    throw EngineError.conflict("Batch " + id + " heeft bevindingen die u moet bevestigen met een reden"
+                            + " (of die goedkeuren onmogelijk maken); er is niets vastgelegd", acknowledged.problems());
+                }
+                return acknowledged.reasons().isEmpty() ? Future.<Void>succeededFuture()
+                        : tx.audit(AuditEvent.by(officer, "FINDINGS_ACKNOWLEDGED", "batch/" + id,
+                                acknowledgements(rails.findings(), acknowledged.reasons())));
+            })
+                    .compose(acknowledged -> tx.recordApproval(approval))
                     .compose(recorded -> tx.audit(AuditEvent.by(officer, "BATCH_APPROVED", "batch/" + id, what)))
                     .compose(audited -> FourEyes.complete(batch, counted)
                             ? tx.move(batch.state(), BatchState.APPROVED, officer.tokenId(), officer.naam(),
@@ -126,6 +197,16 @@ public final class Batches {
                         .map(file);
             });
         });
+    }
+
+    /** Each acknowledged finding as {@code code: reden [melding]}, one per line. */
+    private static String acknowledgements(List<RailFinding> findings, Map<String, String> reasons) {
+        StringBuilder text = new StringBuilder();
+        for (RailFinding finding : findings) {
+            text.append(text.isEmpty() ? "" : "\n").append(finding.code()).append(": ").append(reasons.get(finding.code()))
+                    .append(" [").append(finding.melding()).append(']');
+        }
+        return text.toString();
     }
 
     /** Runs {@code steps} on the locked batch; commits when they succeed, rolls back whatever failed. */

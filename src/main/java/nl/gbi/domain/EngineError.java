@@ -46,6 +46,10 @@ public final class EngineError extends RuntimeException {
         return new EngineError(Kind.CONFLICT, detail);
     }
 
+    public static EngineError conflict(String detail, List<Fout> fouten) {
+        return new EngineError(Kind.CONFLICT, detail, fouten);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -30,12 +30,14 @@ public record Tenant(
         Money secondApprovalThreshold,
         int voorschotMaxPercentage,
         boolean voorschotInstant,
-        LocalTime cutOffTime) {
+        LocalTime cutOffTime,
+        SafetyRailSettings vangrails) {
 
     public static final int VOORSCHOT_MAX_PERCENTAGE_DEFAULT = 100;
 
     public Tenant {
         allowedVerlagingPercentages = Set.copyOf(allowedVerlagingPercentages);
+        vangrails = vangrails == null ? SafetyRailSettings.DEFAULT : vangrails;
         if (voorschotMaxPercentage < 1 || voorschotMaxPercentage > 100) {
             throw new IllegalArgumentException("voorschotMaxPercentage must be 1-100: " + voorschotMaxPercentage);
         }
@@ -47,13 +49,13 @@ public record Tenant(
                   int maxTransactionsPerFile, Money secondApprovalThreshold) {
         this(gemeentecode, naam, debtorIban, debtorBic, betaaldag, paidInArrears, vakantiegeldPayoutMonth,
                 allowedVerlagingPercentages, verlagingBase, maxTransactionsPerFile, secondApprovalThreshold,
-                VOORSCHOT_MAX_PERCENTAGE_DEFAULT, false, null);
+                VOORSCHOT_MAX_PERCENTAGE_DEFAULT, false, null, SafetyRailSettings.DEFAULT);
     }
 
     /** This tenant with {@code policy}'s figures instead of its own. */
     public Tenant withPolicy(TenantPolicy policy) {
         return new Tenant(gemeentecode, naam, debtorIban, debtorBic, betaaldag, paidInArrears, vakantiegeldPayoutMonth,
                 policy.allowedVerlagingPercentages(), policy.verlagingBase(), maxTransactionsPerFile,
-                policy.secondApprovalThreshold(), policy.voorschotMaxPercentage(), voorschotInstant, cutOffTime);
+                policy.secondApprovalThreshold(), policy.voorschotMaxPercentage(), voorschotInstant, cutOffTime, vangrails);
     }
 }

@@ -7,12 +7,14 @@ import nl.gbi.audit.AuditEntry;
 import nl.gbi.batches.Approval;
 import nl.gbi.batches.Batch;
 import nl.gbi.batches.BatchFile;
+import nl.gbi.batches.Batches;
 import nl.gbi.batches.ContentHash;
 import nl.gbi.batches.KindTotal;
 import nl.gbi.batches.PaymentView;
 import nl.gbi.json.BankText;
 import nl.gbi.json.Json;
 import nl.gbi.json.Problems;
+import nl.gbi.rails.RailFinding;
 
 /** The JSON of batches, payments and the audit trail; amounts are euros with two decimals. */
 final class BatchJson {
@@ -62,6 +64,19 @@ final class BatchJson {
         node.set("perSoort", totals(batch.perSoort()));
         node.set("perStatus", totals(batch.perState()));
         node.set("bevindingen", Problems.fouten(batch.findings()));
+        return node;
+    }
+
+    /** The detail with what the safety rails found ({@code vangrails}: checked, previous batch, findings). */
+    static ObjectNode detail(Batch batch, Batches.Rails rails) {
+        ObjectNode node = detail(batch);
+        ObjectNode r = node.putObject("vangrails").put("gecontroleerd", rails.checked());
+        r.put("vorigeBatch", rails.previousBatchId().orElse(null));
+        ArrayNode findings = r.putArray("bevindingen");
+        for (RailFinding finding : rails.findings()) {
+            findings.addObject().put("code", finding.code()).put("melding", finding.melding())
+                    .put("blokkerend", finding.blocking());
+        }
         return node;
     }
 

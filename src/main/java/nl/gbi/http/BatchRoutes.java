@@ -8,10 +8,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.gbi.access.Caller;
 import nl.gbi.access.Role;
-
 import nl.gbi.batches.Batches;
 import nl.gbi.batches.NewBatch;
 import nl.gbi.batches.Shown;
@@ -19,6 +20,7 @@ import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Money;
 import nl.gbi.json.Json;
+import nl.gbi.rails.Acknowledgement;
 
 /**
  * The batch routes of the contract: list, detail (with a page of payments under {@code /payments}), approval,
@@ -30,6 +32,8 @@ final class BatchRoutes {
     private static final int FILE_INDEX_MAX = 9_999;
     /** Digits before the point of a batch total: far above any real one, far below what a long of cents holds. */
     private static final int TOTAL_DIGITS_MAX = 15;
+    /** Longer than any code of a finding ({@code IBAN_VEEL_DOSSIERS.} and a masked IBAN of 34 characters). */
+    private static final int CODE_LENGTH_MAX = 80;
 
     private final Batches batches;
 
@@ -58,7 +62,9 @@ final class BatchRoutes {
 
     private void detail(RoutingContext ctx) {
         Caller caller = Authentication.require(ctx, Role.FINANCE_OFFICER, Role.OPS);
-        batches.get(caller, id(ctx)).onSuccess(batch -> json(ctx, 200, BatchJson.detail(batch))).onFailure(ctx::fail);
+        long id = id(ctx);
+        batches.get(caller, id).compose(batch -> batches.rails(caller, id).map(rails -> BatchJson.detail(batch, rails)))
+                .onSuccess(body -> json(ctx, 200, body)).onFailure(ctx::fail);
     }
 
     private void payments(RoutingContext ctx) {
@@ -77,7 +83,7 @@ final class BatchRoutes {
         Caller officer = Authentication.require(ctx, Role.FINANCE_OFFICER);
         long id = id(ctx);
         SmallBody.readObject(ctx.request())
-                .compose(body -> batches.approve(officer, id, shown(body)))
+                .compose(body -> batches.approve(officer, id, shown(body), acknowledged(body)))
                 .onSuccess(batch -> json(ctx, 201, BatchJson.detail(batch)))
                 .onFailure(ctx::fail);
     }
@@ -123,6 +129,36 @@ final class BatchRoutes {
             throw EngineError.invalid("De goedkeuring kan zo niet worden gelezen", fouten);
         }
         return new Shown(sha == null ? null : sha.textValue(), count == null ? null : count.intValue(), ctrlSum);
+    }
+
+    /**
+     * {@code bevindingen}: the approver's acknowledgement of each finding of the safety rails, code → reden (at most
+     * {@value Acknowledgement#CODES_MAX}); whether they cover the findings is the use case's to say.
+     */
+    private static Map<String, String> acknowledged(JsonNode body) {
+        JsonNode node = body.get("bevindingen");
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        List<Fout> fouten = new ArrayList<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
+        if (!node.isObject() || node.size() > Acknowledgement.CODES_MAX) {
+            fouten.add(new Fout("bevindingen", "ONGELDIG_TYPE", "Een object met per code van een bevinding de reden"
+                    + " waarom u die bevestigt (ten hoogste " + Acknowledgement.CODES_MAX + ")"));
+        } else {
+            node.fields().forEachRemaining(entry -> {
+                if (entry.getKey().length() > CODE_LENGTH_MAX || !entry.getValue().isTextual()) {
+                    fouten.add(new Fout("bevindingen", "ONGELDIG_TYPE", "Elke code is ten hoogste " + CODE_LENGTH_MAX
+                            + " tekens en elke reden is tekst"));
+                } else {
+                    reasons.put(entry.getKey(), entry.getValue().textValue());
+                }
+            });
+        }
+        if (!fouten.isEmpty()) {
+            throw EngineError.invalid("De goedkeuring kan zo niet worden gelezen", fouten);
+        }
+        return reasons;
     }
 
     /**

@@ -110,6 +110,14 @@ final class FailureHandler implements Handler<RoutingContext> {
                         && failure.getMessage().startsWith("Timeout") && failure.getStackTrace().length == 0);
     }
 
+    /** A conflict that names fields (the findings an approval left unacknowledged) lists them as {@code fouten}. */
+    private static ObjectNode withFouten(ObjectNode problem, EngineError error) {
+        if (!error.fouten().isEmpty()) {
+            problem.set("fouten", Problems.fouten(error.fouten()));
+        }
+        return problem;
+    }
+
     static ObjectNode fromEngineError(EngineError error) {
         return switch (error.kind()) {
             case INVALID -> Problems.validation(error.getMessage(), error.fouten());
@@ -117,7 +125,7 @@ final class FailureHandler implements Handler<RoutingContext> {
             case UNAUTHENTICATED -> Problems.problem(401, "Niet aangemeld", error.getMessage());
             case FORBIDDEN -> Problems.problem(403, "Geen toegang", error.getMessage());
             case NOT_FOUND -> Problems.problem(404, "Niet gevonden", error.getMessage());
-            case CONFLICT -> Problems.problem(409, "Conflict", error.getMessage());
+            case CONFLICT -> withFouten(Problems.problem(409, "Conflict", error.getMessage()), error);
             case TOO_LARGE -> Problems.problem(413, "Te groot", error.getMessage());
             case UNSUPPORTED_MEDIA_TYPE -> Problems.problem(415, "Onbekend formaat", error.getMessage());
             case UNPROCESSABLE -> Problems.problem(422, "Bestand niet verwerkt", error.getMessage());

@@ -19,6 +19,7 @@ import nl.gbi.batches.NumberedBatch;
 import nl.gbi.batches.PaymentLine;
 import nl.gbi.batches.PaymentView;
 import nl.gbi.batches.PreparedBatch;
+import nl.gbi.batches.RailRows;
 import nl.gbi.domain.EngineError;
 
 /** Batches, payment lines, files and approvals in PostgreSQL; each change and its audit rows in one transaction. */
@@ -144,6 +145,11 @@ public final class PgBatchStore implements BatchStore {
     }
 
     @Override
+    public Future<RailRows> railRows(String tenantId, long id) {
+        return database.inTenant(tenantId, conn -> BatchRailRows.load(conn, tenantId, id));
+    }
+
+    @Override
     public Future<BatchTransaction> lock(String tenantId, long id) {
         return database.begin(tenantId).compose(tx -> locked(tx.connection(), tenantId, id)
                 .<BatchTransaction>map(batch -> new PgBatchTransaction(tx, tenantId, id, batch))
@@ -158,6 +164,11 @@ public final class PgBatchStore implements BatchStore {
             return tx.connection().preparedQuery(BatchSql.INSERT_APPROVAL).execute(Tuple.from(List.of(tenantId, id,
                     approval.tokenId(), approval.naam(), approval.approvedAt(), Buffer.buffer(approval.contentSha256()),
                     approval.nbOfTxs(), approval.ctrlSum().cents()))).mapEmpty();
+        }
+
+        @Override
+        public Future<RailRows> railRows() {
+            return BatchRailRows.load(tx.connection(), tenantId, id);
         }
 
         @Override

@@ -13,11 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Iban;
 import nl.gbi.domain.Money;
+import nl.gbi.domain.SafetyRailSettings;
 import nl.gbi.domain.Tenant;
 import nl.gbi.domain.VerlagingBase;
 import nl.gbi.json.FieldReader;
@@ -33,7 +35,9 @@ public final class TenantLoader {
     private static final Set<String> FIELDS = Set.of("gemeentecode", "naam", "debtorIban", "debtorBic", "betaaldag",
             "paidInArrears", "vakantiegeldPayoutMonth", "allowedVerlagingPercentages", "verlagingBase",
             "maxTransactionsPerFile", "secondApprovalThreshold", "voorschotMaxPercentage", "voorschotInstant",
-            "cutOffTime");
+            "cutOffTime", "vangrails");
+    private static final Set<String> RAIL_FIELDS = Set.of("maxWijzigingPercentage", "normVeelvoud",
+            "maxDossiersPerIban", "bekendeDerden");
     /** BNG Bank wants a day's notice above 20.000 transactions a file (sepa.md); higher is never sensible. */
     static final int MAX_TRANSACTIONS_PER_FILE_LIMIT = 100_000;
 
@@ -115,11 +119,47 @@ public final class TenantLoader {
                 ? Integer.valueOf(Tenant.VOORSCHOT_MAX_PERCENTAGE_DEFAULT) : fields.integer("voorschotMaxPercentage", true, 1, 100);
         boolean instant = fields.bool("voorschotInstant", false);
         LocalTime cutOff = cutOff(fields);
+        SafetyRailSettings rails = rails(fields);
         if (!fields.fouten().isEmpty()) {
             return null;
         }
         return new Tenant(code, naam, iban, bic, betaaldag, arrears, Month.of(payoutMonth), percentages, base, maxTx,
-                threshold, voorschotMax, instant, cutOff);
+                threshold, voorschotMax, instant, cutOff, rails);
+    }
+
+    /**
+     * {@code vangrails}, optional, each field optional: {@code maxWijzigingPercentage} (1–1000, default 10),
+     * {@code normVeelvoud} (1–100, default 2), {@code maxDossiersPerIban} (1–100000, default 5) and
+     * {@code bekendeDerden}, the IBANs of the municipality's known third parties.
+     */
+    private static SafetyRailSettings rails(FieldReader fields) {
+        JsonNode node = fields.object("vangrails", false);
+        if (node == null) {
+            return SafetyRailSettings.DEFAULT;
+        }
+        SafetyRailSettings d = SafetyRailSettings.DEFAULT;
+        FieldReader rails = new FieldReader(node, fields.path("vangrails"), fields.fouten(), RAIL_FIELDS);
+        Integer change = rails.present("maxWijzigingPercentage", false) == null ? Integer.valueOf(d.changePercentMax())
+                : rails.integer("maxWijzigingPercentage", true, 1, 1000);
+        Integer multiple = rails.present("normVeelvoud", false) == null ? Integer.valueOf(d.normMultiple())
+                : rails.integer("normVeelvoud", true, 1, 100);
+        Integer perIban = rails.present("maxDossiersPerIban", false) == null ? Integer.valueOf(d.dossiersPerIbanMax())
+                : rails.integer("maxDossiersPerIban", true, 1, 100_000);
+        Set<String> known = new TreeSet<>();
+        JsonNode list = rails.array("bekendeDerden");
+        if (list != null) {
+            for (JsonNode item : list) {
+                if (!item.isTextual() || !Iban.isValid(item.textValue())) {
+                    rails.fail("bekendeDerden", "IBAN_ONGELDIG", "each known third party is a valid SEPA IBAN: " + item);
+                } else {
+                    known.add(item.textValue());
+                }
+            }
+        }
+        if (change == null || multiple == null || perIban == null || !rails.fouten().isEmpty()) {
+            return null;
+        }
+        return new SafetyRailSettings(change, multiple, perIban, known);
     }
 
     /** {@code cutOffTime} as "HH:mm" (24 hours), optional. */

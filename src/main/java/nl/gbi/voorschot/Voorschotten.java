@@ -6,17 +6,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import nl.gbi.access.Caller;
 import nl.gbi.audit.AuditEvent;
 import nl.gbi.batches.BatchCreation;
 import nl.gbi.batches.NewBatch;
 import nl.gbi.batches.PaymentLine;
-import nl.gbi.calculation.Parameter;
+import nl.gbi.calculation.HighestNorm;
 import nl.gbi.calculation.ParameterTable;
 import nl.gbi.parameters.CurrentParameters;
 import nl.gbi.parameters.CurrentPolicies;
-import nl.gbi.calculation.ParameterValue;
 import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
@@ -33,8 +33,6 @@ public final class Voorschotten {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** The norms for gehuwden (21 to AOW age, AOW age): the engine does not know the household of an aanvraag. */
-    private static final List<Parameter> GEHUWDEN_NORMS = List.of(Parameter.NORM_21_B, Parameter.NORM_22_B);
-
     private final VoorschotStore store;
     private final BatchCreation batchCreation;
     private final TenantRegistry tenants;
@@ -62,14 +60,9 @@ public final class Voorschotten {
      * that month, in whole cents rounded down; null when the parameter table does not know the month.
      */
     static Money cap(Tenant tenant, ParameterTable parameters, java.time.YearMonth periode) {
-        long norm = -1;
-        for (Parameter parameter : GEHUWDEN_NORMS) {
-            ParameterValue value = parameters.find(parameter, periode);
-            if (value != null) {
-                norm = Math.max(norm, value.waarde());
-            }
-        }
-        return norm < 0 ? null : Money.ofCents(Math.multiplyExact(norm, tenant.voorschotMaxPercentage()) / 100);
+        OptionalLong norm = HighestNorm.of(parameters, periode);
+        return norm.isEmpty() ? null
+                : Money.ofCents(Math.multiplyExact(norm.getAsLong(), tenant.voorschotMaxPercentage()) / 100);
     }
 
     public Future<Answer> request(Caller caller, String idempotencyKey, VoorschotAanvraag aanvraag) {

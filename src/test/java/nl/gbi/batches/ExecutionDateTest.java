@@ -76,7 +76,7 @@ class ExecutionDateTest {
         Tenant t = tenant(24, false);
         return new Tenant(t.gemeentecode(), t.naam(), t.debtorIban(), t.debtorBic(), t.betaaldag(), t.paidInArrears(),
                 t.vakantiegeldPayoutMonth(), t.allowedVerlagingPercentages(), t.verlagingBase(), t.maxTransactionsPerFile(),
-                t.secondApprovalThreshold(), 100, false, cutOff);
+                t.secondApprovalThreshold(), 100, false, cutOff, null);
     }
 
     private static Tenant tenant(int betaaldag, boolean arrears) {

@@ -22,7 +22,7 @@ class PureCoreTest {
             "java.lang.reflect.", "java.util.logging.", "java.lang.System");
 
     @ParameterizedTest
-    @ValueSource(strings = {"nl/gbi/domain", "nl/gbi/calculation", "nl/gbi/ledger", "nl/gbi/parameterset"})
+    @ValueSource(strings = {"nl/gbi/domain", "nl/gbi/calculation", "nl/gbi/ledger", "nl/gbi/parameterset", "nl/gbi/rails"})
     void importsOnlyPlainJavaAndTheDomain(String packagePath) throws IOException {
         List<String> violations = new ArrayList<>();
         List<Path> files = sources(packagePath);

@@ -47,7 +47,7 @@ class BankReportApiTest {
     /** A batch of three payments, approved and downloaded: its payments are SENT. */
     static Batch exported(String prefix) {
         Batch batch = engine.createBatch(BatchFixtures.batch("GM0014", starterId, BatchFixtures.lines(prefix, 3, 10_000)));
-        assertEquals(201, engine.postJson("/api/v1/batches/" + batch.id() + "/approvals", officer, "{}").statusCode());
+        assertEquals(201, engine.approve(batch.id(), officer, "{}").statusCode());
         assertEquals(200, engine.get("/api/v1/batches/" + batch.id() + "/pain001", officer).statusCode());
         return batch;
     }

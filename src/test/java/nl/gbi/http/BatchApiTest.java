@@ -73,7 +73,7 @@ class BatchApiTest {
     }
 
     static HttpResponse<String> approve(long id, String token, String body) {
-        return engine.postJson("/api/v1/batches/" + id + "/approvals", token, body);
+        return engine.approve(id, token, body);
     }
 
     static String shown(JsonNode batch) {

@@ -80,7 +80,7 @@ class BoundsApiTest {
         assertEquals(409, otherCount.statusCode(), otherCount.body());
         assertTrue(TestEngine.json(otherCount).get("detail").textValue().contains("aantal 4 is nu 3"), otherCount.body());
         assertEquals(0, db.count("SELECT count(*) FROM approvals WHERE batch_id = $1", batch.id()));
-        HttpResponse<String> approved = engine.postJson(path, officer, "{\"aantal\":3}");
+        HttpResponse<String> approved = engine.approve(batch.id(), officer, "{\"aantal\":3}");
         assertEquals(201, approved.statusCode(), approved.body());
     }
 

@@ -113,7 +113,7 @@ class ExecutionDateApiTest {
     }
 
     private static String pain001(TestEngine engine, String officer, JsonNode batch) {
-        HttpResponse<String> approved = engine.postJson("/api/v1/batches/" + batch.get("id").longValue() + "/approvals",
+        HttpResponse<String> approved = engine.approve(batch.get("id").longValue(),
                 officer, "{}");
         assertEquals(201, approved.statusCode(), approved.body());
         HttpResponse<String> file = engine.get("/api/v1/batches/" + batch.get("id").longValue() + "/pain001", officer);

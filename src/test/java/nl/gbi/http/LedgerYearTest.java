@@ -286,7 +286,7 @@ class LedgerYearTest {
     /** Both officers approve (a second approval the batch does not need is a 409); the file's amounts leave the bank. */
     private void approveAndDownload(TestEngine engine, String[] officers, long batchId) {
         for (String officer : officers) {
-            int status = engine.postJson("/api/v1/batches/" + batchId + "/approvals", officer, "{}").statusCode();
+            int status = engine.approve(batchId, officer, "{}").statusCode();
             assertTrue(status == 201 || status == 409, "approval " + status);
         }
         HttpResponse<String> file = engine.get("/api/v1/batches/" + batchId + "/pain001", officers[0]);

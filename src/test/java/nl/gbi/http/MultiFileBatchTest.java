@@ -62,7 +62,7 @@ class MultiFileBatchTest {
         detail.get("bestanden").forEach(f -> fileHashes.add(HexFormat.of().parseHex(f.get("sha256").textValue())));
         assertEquals(ContentHash.hex(ContentHash.ofFiles(fileHashes)), detail.get("sha256").textValue());
         String shown = "{\"sha256\":\"" + detail.get("sha256").textValue() + "\",\"aantal\":5,\"totaal\":50.00}";
-        assertEquals(201, engine.postJson("/api/v1/batches/" + batch.id() + "/approvals", officer, shown).statusCode());
+        assertEquals(201, engine.approve(batch.id(), officer, shown).statusCode());
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> file = engine.get("/api/v1/batches/" + batch.id() + "/pain001?file=" + i, officer);
             assertEquals(200, file.statusCode(), file.body());

@@ -217,7 +217,7 @@ class ParameterSetApiTest {
         JsonNode status = RunFixtures.awaitEnd(engine, opsA, run, Duration.ofSeconds(60));
         long batchId = RunFixtures.tenantOf(status, "GM0014").get("batchId").longValue();
         String officer = engine.token("GM0014", "finance-officer");
-        assertEquals(201, engine.postJson("/api/v1/batches/" + batchId + "/approvals", officer, "{}").statusCode());
+        assertEquals(201, engine.approve(batchId, officer, "{}").statusCode());
         assertEquals(200, engine.get("/api/v1/batches/" + batchId + "/pain001", officer).statusCode());
         long paid = expectedDue("PS-2", "2028-01", first);
 

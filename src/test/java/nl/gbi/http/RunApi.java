@@ -74,7 +74,7 @@ final class RunApi implements BeforeAllCallback, AfterAllCallback {
 
     /** Approves the batch (one officer suffices for small totals) and exports its pain.001: it is SENT. */
     void approveAndExport(long batchId) {
-        assertEquals(201, engine.postJson("/api/v1/batches/" + batchId + "/approvals", officer, "{}").statusCode());
+        assertEquals(201, engine.approve(batchId, officer, "{}").statusCode());
         assertEquals(200, engine.get("/api/v1/batches/" + batchId + "/pain001", officer).statusCode());
     }
 

@@ -98,7 +98,7 @@ class VoorschotApiTest {
     }
 
     static void approveAndExport(long batchId) {
-        HttpResponse<String> approved = engine.postJson("/api/v1/batches/" + batchId + "/approvals", officer, "{}");
+        HttpResponse<String> approved = engine.approve(batchId, officer, "{}");
         assertEquals(201, approved.statusCode(), approved.body());
         HttpResponse<String> file = engine.get("/api/v1/batches/" + batchId + "/pain001", officer);
         assertEquals(200, file.statusCode(), file.body());
@@ -125,7 +125,7 @@ class VoorschotApiTest {
         assertEquals(0, payment.getInteger("line_no"));
         assertEquals(150_000L, payment.getLong("amount_cents"));
 
-        HttpResponse<String> approved = engine.postJson("/api/v1/batches/" + batchId + "/approvals", officer, "{}");
+        HttpResponse<String> approved = engine.approve(batchId, officer, "{}");
         assertEquals(201, approved.statusCode(), approved.body());
         HttpResponse<String> file = engine.get("/api/v1/batches/" + batchId + "/pain001", officer);
         assertEquals(200, file.statusCode(), file.body());
@@ -190,9 +190,9 @@ class VoorschotApiTest {
         JsonNode v = TestEngine.json(made);
         assertTrue(v.get("instant").booleanValue());
         long batchId = v.get("batchId").longValue();
-        assertEquals(201, engine.postJson("/api/v1/batches/" + batchId + "/approvals", enschedeOfficerA, "{}").statusCode());
+        assertEquals(201, engine.approve(batchId, enschedeOfficerA, "{}").statusCode());
         assertEquals(409, engine.get("/api/v1/batches/" + batchId + "/pain001", enschedeOfficerA).statusCode());
-        assertEquals(201, engine.postJson("/api/v1/batches/" + batchId + "/approvals", enschedeOfficerB, "{}").statusCode());
+        assertEquals(201, engine.approve(batchId, enschedeOfficerB, "{}").statusCode());
         HttpResponse<String> file = engine.get("/api/v1/batches/" + batchId + "/pain001", enschedeOfficerB);
         assertEquals(200, file.statusCode(), file.body());
         assertTrue(file.body().contains("<LclInstrm>") && file.body().contains("<Cd>INST</Cd>")

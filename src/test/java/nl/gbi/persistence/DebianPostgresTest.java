@@ -116,8 +116,8 @@ class DebianPostgresTest {
             assertEquals(2, batch.get("goedkeuringenNodig").intValue(), "a batch above the threshold needs two: " + batch);
             String shown = Json.MAPPER.createObjectNode().put("sha256", batch.get("sha256").textValue())
                     .put("aantal", batch.get("aantal").intValue()).toString();
-            assertEquals(201, engine.postJson("/api/v1/batches/" + batchId + "/approvals", first, shown).statusCode());
-            assertEquals(201, engine.postJson("/api/v1/batches/" + batchId + "/approvals", second, shown).statusCode());
+            assertEquals(201, engine.approve(batchId, first, shown).statusCode());
+            assertEquals(201, engine.approve(batchId, second, shown).statusCode());
             HttpResponse<String> pain001 = engine.get("/api/v1/batches/" + batchId + "/pain001", first);
             assertEquals(200, pain001.statusCode(), pain001.body());
             assertTrue(pain001.body().contains("<NbOfTxs>" + batch.get("aantal").intValue() + "</NbOfTxs>"), pain001.body());

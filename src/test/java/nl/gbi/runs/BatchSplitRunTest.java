@@ -153,7 +153,7 @@ class BatchSplitRunTest {
 
     private static void approve(TestEngine engine, String[] officers, long batchId) {
         for (String officer : officers) {
-            int status = engine.postJson("/api/v1/batches/" + batchId + "/approvals", officer, "{}").statusCode();
+            int status = engine.approve(batchId, officer, "{}").statusCode();
             assertTrue(status == 201 || status == 409, "approval " + status);
         }
     }

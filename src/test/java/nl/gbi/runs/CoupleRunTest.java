@@ -90,7 +90,7 @@ class CoupleRunTest {
         assertEquals("COMPLETED", report.get("status").textValue(), report.toString());
         long batchId = RunFixtures.tenantOf(report, "GM0014").get("batchId").longValue();
         for (String officer : officers) {
-            int status = engine.postJson("/api/v1/batches/" + batchId + "/approvals", officer, "{}").statusCode();
+            int status = engine.approve(batchId, officer, "{}").statusCode();
             assertTrue(status == 201 || status == 409, "approval " + status);
         }
         HttpResponse<String> file = engine.get("/api/v1/batches/" + batchId + "/pain001", officers[0]);

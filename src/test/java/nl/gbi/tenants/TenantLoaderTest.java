@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Month;
 import java.util.List;
 import java.util.Set;
+import nl.gbi.domain.SafetyRailSettings;
 import nl.gbi.domain.Tenant;
 import nl.gbi.domain.VerlagingBase;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,17 @@ class TenantLoaderTest {
         assertEquals(VerlagingBase.NORM_INCL_VAKANTIEGELD, groningen.verlagingBase());
         assertEquals(100_000_000L, groningen.secondApprovalThreshold().cents());
         registry.all().forEach(t -> assertTrue(t.debtorIban().value().contains("BNGH"), t.gemeentecode()));
+        assertEquals(SafetyRailSettings.DEFAULT, groningen.vangrails(), "no vangrails: the defaults");
+    }
+
+    @Test
+    void aMunicipalitysRailThresholdsAndKnownThirdPartiesLoad(@TempDir Path dir) throws IOException {
+        String groningen = Files.readString(REPO_TENANTS.resolve("GM0014.json")).replace("\"betaaldag\": 24,",
+                "\"betaaldag\": 24, \"vangrails\": {\"maxWijzigingPercentage\": 25, \"maxDossiersPerIban\": 40,"
+                        + " \"bekendeDerden\": [\"NL39RABO0300065264\"]},");
+        Files.writeString(dir.resolve("GM0014.json"), groningen);
+        SafetyRailSettings rails = TenantLoader.load(dir).find("GM0014").orElseThrow().vangrails();
+        assertEquals(new SafetyRailSettings(25, 2, 40, Set.of("NL39RABO0300065264")), rails);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,7 +58,13 @@ class TenantLoaderTest {
             "bad verlaging base|NORM_INCL_VAKANTIEGELD|NORM|verlagingBase: ONGELDIGE_WAARDE",
             "percentage out of range|30,|130,|allowedVerlagingPercentages: ONGELDIGE_WAARDE",
             "threshold in double precision|1000000.00|1000000.001|secondApprovalThreshold: TE_VEEL_DECIMALEN",
-            "wrong code format|\"GM0014\"|\"G14\"|gemeentecode: ONGELDIG_FORMAAT"})
+            "wrong code format|\"GM0014\"|\"G14\"|gemeentecode: ONGELDIG_FORMAAT",
+            "rail multiple out of range|\"betaaldag\": 24,|\"betaaldag\": 24, \"vangrails\": {\"normVeelvoud\": 0},"
+                    + "|vangrails.normVeelvoud: BUITEN_BEREIK",
+            "known third party not an IBAN|\"betaaldag\": 24,|\"betaaldag\": 24, \"vangrails\": {\"bekendeDerden\": [\"NL00\"]},"
+                    + "|vangrails.bekendeDerden: IBAN_ONGELDIG",
+            "unknown rail key|\"betaaldag\": 24,|\"betaaldag\": 24, \"vangrails\": {\"maxDossiers\": 3},"
+                    + "|vangrails.maxDossiers: ONBEKEND_VELD"})
     void aBadFileStopsTheStartNamingFileAndField(String name, String from, String to, String expected,
                                                   @TempDir Path dir) throws IOException {
         String groningen = Files.readString(REPO_TENANTS.resolve("GM0014.json"));

@@ -163,7 +163,9 @@ class BatchPageBrowserTest {
         approve(batch.id(), sha);
         waitForMessage("goedgekeurd (1 van 2)");
         browser.findElement(By.id("goedkeuren")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("g-bevestig"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("g-bevestig")));
+        acknowledgeFindings();
+        browser.findElement(By.id("g-bevestig")).click();
         waitForMessage("al goed");
 
         browser.findElement(By.id("afmelden")).click();
@@ -395,7 +397,24 @@ class BatchPageBrowserTest {
         assertTrue(browser.findElement(By.id("batch-uitvoerdatum")).getText().contains(moved));
         assertFalse(browser.findElement(By.id("batch-uitvoerdatum")).getText().startsWith("2025-07-24"),
                 "the date shown first is the one the bank is asked for");
+        assertEquals("GM0014", browser.findElement(By.id("g-gemeente")).getText());
+        // 40.000,00 a payment is far above twice the norm, five accounts get six dossiers each, and the date moved:
+        // the page lists the safety rails' findings and the dialog asks a reason for each
+        String rails = browser.findElement(By.id("vangrails")).getText();
+        assertTrue(rails.contains("BOVEN_NORM") && rails.contains("IBAN_VEEL_DOSSIERS") && rails.contains("UITVOERDATUM_VERSCHOVEN"),
+                rails);
+        assertTrue(browser.findElement(By.id("g-bevindingen")).getText().contains("Bevestig elke bevinding met een reden"));
+        acknowledgeFindings();
         browser.findElement(By.id("g-bevestig")).click();
+    }
+
+    /** Gives every finding in the approval dialog a reason. */
+    private static void acknowledgeFindings() {
+        List<WebElement> reasons = browser.findElements(By.cssSelector("#g-bevindingen textarea"));
+        assertFalse(reasons.isEmpty(), "the dialog asks a reason per finding");
+        for (WebElement reason : reasons) {
+            reason.sendKeys("gecontroleerd met de gemeente");
+        }
     }
 
     private static void waitForMessage(String text) {
