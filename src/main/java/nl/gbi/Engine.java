@@ -35,6 +35,7 @@ import nl.gbi.persistence.PgBetaalrunStore;
 import nl.gbi.persistence.PgIntakeStore;
 import nl.gbi.persistence.PgParameterSetStore;
 import nl.gbi.persistence.PgTokenStore;
+import nl.gbi.persistence.PgOpschortingStore;
 import nl.gbi.persistence.PgVoorschotStore;
 import nl.gbi.runs.BetaalrunWorker;
 import nl.gbi.persistence.PgRekeningStore;
@@ -43,6 +44,7 @@ import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
 import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
+import nl.gbi.opschorting.Opschortingen;
 import nl.gbi.voorschot.Voorschotten;
 
 /** The composition root: wires tenants, database, use cases and the HTTP edge, and takes them down again. */
@@ -147,7 +149,8 @@ public final class Engine {
                                 config.maxBodyBytes(), config.httpLimits(), config.spoolDir(),
                                 new Rekeningen(new PgRekeningStore(database), tenants),
                                 new Voorschotten(new PgVoorschotStore(database), batchCreation, tenants, parameters,
-                                        policies, config.clock()), parameters, policies),
+                                        policies, config.clock()), parameters, policies,
+                                new Opschortingen(new PgOpschortingStore(database), config.clock())),
                         config.host(), config.port())))
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
                 .onSuccess(engine -> {

@@ -15,6 +15,7 @@ import nl.gbi.batches.BankReports;
 import nl.gbi.batches.Batches;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
+import nl.gbi.opschorting.Opschortingen;
 import nl.gbi.parameters.ParameterSets;
 import nl.gbi.parameters.TenantPolicies;
 import nl.gbi.rekening.Rekeningen;
@@ -39,7 +40,7 @@ public final class HttpApi {
     public record Parts(Database database, Tokens tokens, Intake intake, Batches batches, BankReports bankReports,
                         AuditTrail audit, Betaalruns betaalruns, Metrics metrics, long maxBodyBytes, HttpLimits limits,
                         Path spoolDir, Rekeningen rekeningen, Voorschotten voorschotten, ParameterSets parameterSets,
-                        TenantPolicies tenantPolicies) {
+                        TenantPolicies tenantPolicies, Opschortingen opschortingen) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
@@ -70,6 +71,7 @@ public final class HttpApi {
         new VoorschotRoutes(parts.voorschotten()).mount(router);
         new ParameterSetRoutes(parts.parameterSets()).mount(router);
         new TenantPolicyRoutes(parts.tenantPolicies()).mount(router);
+        new OpschortingRoutes(parts.opschortingen()).mount(router);
         router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(new FailureHandler());
         router.route().last().handler(ctx -> ctx.fail(404));

@@ -6,12 +6,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import nl.gbi.access.Caller;
 import nl.gbi.access.Role;
-import nl.gbi.domain.ControlCharacters;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Iban;
@@ -89,18 +87,13 @@ final class VoorschotRoutes {
     /** The request with every field checked; a 400 names every field that is missing, unknown or invalid. */
     static VoorschotAanvraag aanvraag(JsonNode body) {
         List<Fout> fouten = new ArrayList<>();
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                fouten.add(new Fout(name, "ONBEKEND_VELD", "Dit veld hoort niet bij een voorschot"));
-            }
-        }
-        String dossierId = text(body, "dossierId", 20, fouten);
+        BodyFields.unknown(body, FIELDS, "Dit veld hoort niet bij een voorschot", fouten);
+        String dossierId = BodyFields.text(body, "dossierId", 20, fouten);
         if (dossierId != null && !dossierId.matches("[A-Za-z0-9-]{1,20}")) {
             fouten.add(new Fout("dossierId", "ONGELDIG_FORMAAT", "1 tot 20 letters, cijfers of streepjes"));
             dossierId = null;
         }
-        String periodeText = text(body, "periode", 7, fouten);
+        String periodeText = BodyFields.text(body, "periode", 7, fouten);
         YearMonth periode = null;
         if (periodeText != null) {
             if (periodeText.matches("[0-9]{4}-(0[1-9]|1[0-2])")) {
@@ -117,7 +110,7 @@ final class VoorschotRoutes {
             fouten.add(new Fout("bedrag", "ONGELDIG_BEDRAG", "Een JSON-getal groter dan 0 met ten hoogste 2 decimalen"));
             bedrag = null;
         }
-        String ibanText = text(body, "iban", 34, fouten);
+        String ibanText = BodyFields.text(body, "iban", 34, fouten);
         Iban iban = null;
         if (ibanText != null) {
             Iban.Problem problem = Iban.check(ibanText);
@@ -127,8 +120,8 @@ final class VoorschotRoutes {
                 fouten.add(new Fout("iban", "ONGELDIGE_IBAN", "Geen geldige SEPA-IBAN (" + problem + ")"));
             }
         }
-        String tenaamstelling = text(body, "tenaamstelling", TENAAMSTELLING_MAX, fouten);
-        String reden = text(body, "reden", REDEN_MAX, fouten);
+        String tenaamstelling = BodyFields.text(body, "tenaamstelling", TENAAMSTELLING_MAX, fouten);
+        String reden = BodyFields.text(body, "reden", REDEN_MAX, fouten);
         if (!fouten.isEmpty()) {
             throw EngineError.invalid("Het voorschot kan zo niet worden aangevraagd", fouten);
         }
@@ -137,30 +130,11 @@ final class VoorschotRoutes {
 
     private static String afwijzingReden(JsonNode body) {
         List<Fout> fouten = new ArrayList<>();
-        String reden = text(body, "reden", AFWIJZING_REDEN_MAX, fouten);
+        String reden = BodyFields.text(body, "reden", AFWIJZING_REDEN_MAX, fouten);
         if (!fouten.isEmpty()) {
             throw EngineError.invalid("De afwijzing kan zo niet worden gelezen", fouten);
         }
         return reden;
-    }
-
-    /** A required text field of 1 to {@code max} characters without control characters, or null with a Fout. */
-    private static String text(JsonNode body, String name, int max, List<Fout> fouten) {
-        JsonNode node = body.get(name);
-        if (node == null || node.isNull()) {
-            fouten.add(new Fout(name, "VERPLICHT", "Dit veld is verplicht"));
-            return null;
-        }
-        if (!node.isTextual()) {
-            fouten.add(new Fout(name, "ONGELDIG_FORMAAT", "Een tekst"));
-            return null;
-        }
-        String value = node.textValue();
-        if (value.isBlank() || value.length() > max || ControlCharacters.containsAny(value)) {
-            fouten.add(new Fout(name, "ONGELDIG_FORMAAT", "1 tot " + max + " tekens, geen stuurtekens"));
-            return null;
-        }
-        return value;
     }
 
     static ObjectNode json(Voorschot v) {

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.gbi.domain.EngineError;
 import nl.gbi.ledger.BookedPayment;
 import nl.gbi.ledger.BookingKind;
@@ -58,14 +60,22 @@ final class BetaalrunRows {
      * What a chunk settles from, read in its tenant transaction ({@code range}: periode, from, until). The four
      * reads are sent at once: the connection pipelines them, so the chunk waits for one round trip, not four.
      */
-    static Future<ChunkInput> readChunk(SqlConnection conn, BetaalrunSql.ChunkRead statements, Tuple range) {
+    static Future<ChunkInput> readChunk(SqlConnection conn, BetaalrunSql.ChunkRead statements, Tuple range,
+            Tuple dossierRange) {
         Future<RowSet<Row>> months = conn.preparedQuery(statements.months()).execute(range);
         Future<RowSet<Row>> payments = conn.preparedQuery(statements.payments()).execute(range);
         Future<RowSet<Row>> bookings = conn.preparedQuery(statements.bookings()).execute(range);
         Future<RowSet<Row>> corrections = conn.preparedQuery(statements.corrections()).execute(range);
-        return Future.all(months, payments, bookings, corrections).map(read -> new ChunkInput(
+        Future<RowSet<Row>> held = conn.preparedQuery(statements.held()).execute(dossierRange);
+        return Future.all(List.of(months, payments, bookings, corrections, held)).map(read -> new ChunkInput(
                 months(months.result()), payments(payments.result()), bookings(bookings.result()),
-                corrections(corrections.result())));
+                corrections(corrections.result()), held(held.result())));
+    }
+
+    private static Set<String> held(RowSet<Row> rows) {
+        Set<String> held = new HashSet<>();
+        rows.forEach(row -> held.add(row.getString("dossier_id")));
+        return held;
     }
 
     private static List<MonthInput> months(RowSet<Row> rows) {

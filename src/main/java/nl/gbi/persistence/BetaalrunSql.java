@@ -123,11 +123,17 @@ final class BetaalrunSql {
     }
 
     /** The four reads of a chunk ($1 the run's month, $2 and $3 the range), and of a tenant's last chunk ($1, $2). */
-    record ChunkRead(String months, String payments, String bookings, String corrections) {
+    record ChunkRead(String months, String payments, String bookings, String corrections, String held) {
         static ChunkRead of(boolean last) {
             return new ChunkRead(BetaalrunSql.months(last), BetaalrunSql.payments(last), BetaalrunSql.bookings(last),
-                    BetaalrunSql.corrections(last));
+                    BetaalrunSql.corrections(last), BetaalrunSql.held(last));
         }
+    }
+
+    /** The chunk's dossiers with an active hold (V017 opschortingen_active); bounds $1 [and $2] are the dossier range. */
+    private static String held(boolean last) {
+        return "SELECT dossier_id FROM opschortingen WHERE tenant_id = current_setting('gbi.tenant')"
+                + " AND opgeheven_op IS NULL AND dossier_id >= $1" + (last ? "" : " AND dossier_id < $2");
     }
 
     static final ChunkRead CHUNK = ChunkRead.of(false);

@@ -124,8 +124,9 @@ public final class PgBetaalrunStore implements BetaalrunStore {
         LocalDate periode = chunk.periode().atDay(1);
         boolean last = chunk.untilDossier() == null;
         Tuple range = last ? Tuple.of(periode, chunk.fromDossier()) : Tuple.of(periode, chunk.fromDossier(), chunk.untilDossier());
+        Tuple dossiers = last ? Tuple.of(chunk.fromDossier()) : Tuple.of(chunk.fromDossier(), chunk.untilDossier());
         return database.inTenant(chunk.tenantId(), conn -> BetaalrunRows.readChunk(conn,
-                        last ? BetaalrunSql.LAST_CHUNK : BetaalrunSql.CHUNK, range)
+                        last ? BetaalrunSql.LAST_CHUNK : BetaalrunSql.CHUNK, range, dossiers)
                 .compose(calculate)
                 .compose(result -> BetaalrunRows.insertResult(conn, chunk.runId(), periode, result)
                         .compose(stored -> conn.preparedQuery(BetaalrunSql.FINISH_CHUNK).execute(Tuple.of(chunk.runId(),

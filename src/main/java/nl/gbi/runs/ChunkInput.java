@@ -2,6 +2,7 @@ package nl.gbi.runs;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.gbi.ledger.BookedPayment;
 import nl.gbi.ledger.LedgerBooking;
 
@@ -11,12 +12,19 @@ import nl.gbi.ledger.LedgerBooking;
  * rerun offers their NABETALINGEN again; the database refuses one paid before).
  */
 public record ChunkInput(List<MonthInput> months, Map<String, List<BookedPayment>> payments,
-                         Map<String, List<LedgerBooking>> bookings, List<Correction> corrections) {
+                         Map<String, List<LedgerBooking>> bookings, List<Correction> corrections, Set<String> held) {
 
     public ChunkInput {
         months = List.copyOf(months);
         payments = Map.copyOf(payments);
         bookings = Map.copyOf(bookings);
         corrections = List.copyOf(corrections);
+        held = Set.copyOf(held);
+    }
+
+    /** A chunk without holds. */
+    public ChunkInput(List<MonthInput> months, Map<String, List<BookedPayment>> payments,
+                      Map<String, List<LedgerBooking>> bookings, List<Correction> corrections) {
+        this(months, payments, bookings, corrections, Set.of());
     }
 }
