@@ -37,6 +37,7 @@ import nl.gbi.persistence.PgParameterSetStore;
 import nl.gbi.persistence.PgTokenStore;
 import nl.gbi.persistence.PgOpschortingStore;
 import nl.gbi.persistence.PgVoorschotStore;
+import nl.gbi.persistence.PgWerkvoorraadStore;
 import nl.gbi.runs.BetaalrunWorker;
 import nl.gbi.persistence.PgRekeningStore;
 import nl.gbi.persistence.PgTenantPolicyStore;
@@ -46,6 +47,7 @@ import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
 import nl.gbi.opschorting.Opschortingen;
 import nl.gbi.voorschot.Voorschotten;
+import nl.gbi.werkvoorraad.Werkvoorraad;
 
 /** The composition root: wires tenants, database, use cases and the HTTP edge, and takes them down again. */
 public final class Engine {
@@ -140,6 +142,7 @@ public final class Engine {
         BankReports bankReports = new BankReports(vertx, new PgBankReportStore(database), batches);
         PgBetaalrunStore runStore = new PgBetaalrunStore(database);
         Betaalruns betaalruns = new Betaalruns(runStore, tenants, config.betaalrun(), parameters);
+        Opschortingen opschortingen = new Opschortingen(new PgOpschortingStore(database), config.clock());
         BetaalrunWorker worker = new BetaalrunWorker(vertx, runStore, batchCreation, tenants, parameters, policies,
                 config.betaalrun(), metrics);
         return stage(StartFailure.Stage.MIGRATIONS, parameters.seed().compose(seeded -> policies.seed()))
@@ -150,7 +153,8 @@ public final class Engine {
                                 new Rekeningen(new PgRekeningStore(database), tenants),
                                 new Voorschotten(new PgVoorschotStore(database), batchCreation, tenants, parameters,
                                         policies, config.clock()), parameters, policies,
-                                new Opschortingen(new PgOpschortingStore(database), config.clock())),
+                                opschortingen, new Werkvoorraad(new PgWerkvoorraadStore(database), opschortingen, batches,
+                                        tenants)),
                         config.host(), config.port())))
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
                 .onSuccess(engine -> {

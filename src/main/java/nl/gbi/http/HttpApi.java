@@ -22,6 +22,7 @@ import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
 import nl.gbi.persistence.Database;
 import nl.gbi.voorschot.Voorschotten;
+import nl.gbi.werkvoorraad.Werkvoorraad;
 
 /** The HTTP server and its routes. */
 public final class HttpApi {
@@ -40,7 +41,8 @@ public final class HttpApi {
     public record Parts(Database database, Tokens tokens, Intake intake, Batches batches, BankReports bankReports,
                         AuditTrail audit, Betaalruns betaalruns, Metrics metrics, long maxBodyBytes, HttpLimits limits,
                         Path spoolDir, Rekeningen rekeningen, Voorschotten voorschotten, ParameterSets parameterSets,
-                        TenantPolicies tenantPolicies, Opschortingen opschortingen) {
+                        TenantPolicies tenantPolicies, Opschortingen opschortingen,
+                        Werkvoorraad werkvoorraad) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
@@ -72,6 +74,7 @@ public final class HttpApi {
         new ParameterSetRoutes(parts.parameterSets()).mount(router);
         new TenantPolicyRoutes(parts.tenantPolicies()).mount(router);
         new OpschortingRoutes(parts.opschortingen()).mount(router);
+        new WerkvoorraadRoutes(parts.werkvoorraad()).mount(router);
         router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(new FailureHandler());
         router.route().last().handler(ctx -> ctx.fail(404));

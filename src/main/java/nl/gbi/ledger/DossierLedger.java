@@ -47,7 +47,20 @@ public final class DossierLedger {
 
     /** Σ VORDERING − Σ AFLOSSING: what the dossier still owes. */
     public long openVorderingenCents() {
-        return Math.max(0, booked(null, BookingKind.VORDERING) - booked(null, BookingKind.AFLOSSING));
+        return openVorderingenCents(bookings);
+    }
+
+    /** Σ VORDERING − Σ AFLOSSING of a dossier's live bookings (0 when it owes nothing). */
+    public static long openVorderingenCents(List<LedgerBooking> bookings) {
+        long open = 0;
+        for (LedgerBooking booking : bookings) {
+            if (booking.kind() == BookingKind.VORDERING) {
+                open = Math.addExact(open, booking.cents());
+            } else if (booking.kind() == BookingKind.AFLOSSING) {
+                open = Math.subtractExact(open, booking.cents());
+            }
+        }
+        return Math.max(0, open);
     }
 
     /** Σ RESERVERING − Σ vakantiegeld payouts that count: the dossier's vakantiegeld reserve. */

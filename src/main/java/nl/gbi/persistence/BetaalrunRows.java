@@ -51,7 +51,8 @@ final class BetaalrunRows {
                     Money.ofCents(row.getLong("amount_cents")), new Iban(row.getString("creditor_iban")),
                     row.getString("creditor_name"), row.getString("remittance"), row.getString("end_to_end_id"),
                     row.getString("reason_code"), row.getBoolean("block_lifted"), row.getString("stopped_code"),
-                    row.getString("current_iban"), row.getString("current_name"), row.getBoolean("current_blocked")));
+                    row.getString("current_iban"), row.getString("current_name"), row.getBoolean("current_blocked"),
+                    row.getString("afhandeling")));
         }
         return returned;
     }

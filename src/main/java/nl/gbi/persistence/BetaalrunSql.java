@@ -227,7 +227,7 @@ final class BetaalrunSql {
                         WHEN b.iban IS NOT NULL THEN 'BLOCKED_IBAN' END AS skip,
                    coalesce(s.reason_code, b.reason_code) AS reason_code
             FROM betaalrun_lines l
-            LEFT JOIN stopped_dossiers s ON s.tenant_id = l.tenant_id AND s.dossier_id = l.dossier_id
+            LEFT JOIN stopped_dossiers s ON s.tenant_id = l.tenant_id AND s.dossier_id = l.dossier_id AND s.lifted_at IS NULL
             LEFT JOIN LATERAL (SELECT bi.iban, bi.reason_code FROM blocked_ibans bi
                                WHERE bi.tenant_id = l.tenant_id AND bi.dossier_id = l.dossier_id
                                  AND bi.iban = l.creditor_iban AND bi.lifted_at IS NULL LIMIT 1) b ON true
@@ -254,9 +254,11 @@ final class BetaalrunSql {
                      AS block_lifted,
                    c.iban AS current_iban, c.naam AS current_name,
                    EXISTS (SELECT 1 FROM blocked_ibans b WHERE b.tenant_id = p.tenant_id AND b.dossier_id = p.dossier_id
-                             AND b.iban = c.iban AND b.lifted_at IS NULL) AS current_blocked
+                             AND b.iban = c.iban AND b.lifted_at IS NULL) AS current_blocked,
+                   (SELECT a.soort FROM payment_afhandelingen a WHERE a.tenant_id = p.tenant_id AND a.payment_seq = p.seq)
+                     AS afhandeling
             FROM payments p
-            LEFT JOIN stopped_dossiers s ON s.tenant_id = p.tenant_id AND s.dossier_id = p.dossier_id
+            LEFT JOIN stopped_dossiers s ON s.tenant_id = p.tenant_id AND s.dossier_id = p.dossier_id AND s.lifted_at IS NULL
             LEFT JOIN LATERAL (SELECT k.input -> 'betaalrekening' ->> 'iban' AS iban,
                                       k.input -> 'betaalrekening' ->> 'tenaamstelling' AS naam
                                FROM latest_berekeningen l JOIN berekeningen k USING (tenant_id, dossier_id, periode, versie)

@@ -48,7 +48,7 @@ public final class PgBankReportStore implements BankReportStore {
             SELECT DISTINCT ON (p.dossier_id) p.tenant_id, p.dossier_id, u.reason
             FROM payments p JOIN unnest($2::bigint[], $3::text[]) AS u(seq, reason) ON p.seq = u.seq
             WHERE p.tenant_id = $1
-            ON CONFLICT (tenant_id, dossier_id) DO NOTHING""";
+            ON CONFLICT (tenant_id, dossier_id) WHERE lifted_at IS NULL DO NOTHING""";
     private static final Set<String> SENT_OR_ANSWERED = Arrays.stream(PaymentState.values()).map(Enum::name)
             .collect(Collectors.toSet());
 

@@ -11,7 +11,9 @@ import nl.gbi.payments.ReasonAction;
  * IBAN: then a correction of the same amount and kind goes to the dossier's current IBAN and tenaamstelling.
  * A client's own payment only: a third party's new account is not the dossier's. Until then the payment is
  * reported as not repaid. Every other reason code (RR01-RR04, MD07, AC06, ...) waits for a person and is
- * never offered again here.
+ * never offered again here, until a person decides (docs/werkvoorraad.md): one settled outside the engine is not the
+ * run's business any more; one released after a compliance review is paid again, to the dossier's current account
+ * when it is the client's own payment and that account is valid and not blocked, else to the account it was made to.
  */
 final class Repayment {
 
@@ -20,6 +22,12 @@ final class Repayment {
 
     /** The correction to pay, or the reason it is not paid; empty when the code is not the run's business. */
     static Optional<RunLine> of(ReturnedPayment returned) {
+        if (ReturnedPayment.BUITEN_ENGINE.equals(returned.afhandeling())) {
+            return Optional.empty();
+        }
+        if (ReturnedPayment.VRIJGEGEVEN.equals(returned.afhandeling())) {
+            return Optional.of(released(returned));
+        }
         ReasonAction action = ReasonAction.forCode(returned.reasonCode());
         if (!action.blocksIban()) {
             return Optional.empty();
@@ -38,6 +46,18 @@ final class Repayment {
         }
         return Optional.of(new RunLine(line(returned, returned.creditorIban(), returned.creditorName()),
                 SkipReason.RETURNED_NOT_REPAID, returned.reasonCode()));
+    }
+
+    private static RunLine released(ReturnedPayment returned) {
+        if (returned.stoppedCode() != null) {
+            return new RunLine(line(returned, returned.creditorIban(), returned.creditorName()), SkipReason.STOPPED_DOSSIER,
+                    returned.stoppedCode());
+        }
+        boolean current = returned.soort().clientOwnPayment() && !returned.currentBlocked()
+                && returned.currentIban() != null && returned.currentName() != null
+                && Iban.check(returned.currentIban()) == Iban.Problem.NONE;
+        return current ? new RunLine(line(returned, new Iban(returned.currentIban()), returned.currentName()), null, null)
+                : new RunLine(line(returned, returned.creditorIban(), returned.creditorName()), null, null);
     }
 
     private static PaymentLine line(ReturnedPayment returned, Iban iban, String name) {

@@ -15,9 +15,23 @@ import nl.gbi.domain.Money;
  * @param currentIban   the IBAN of the dossier's latest berekening (latest period, latest version), or null
  * @param currentName   its tenaamstelling, or null
  * @param currentBlocked that IBAN is blocked for the dossier too
+ * @param afhandeling   a person's decision on it (docs/werkvoorraad.md): {@code BUITEN_ENGINE} (settled outside the
+ *                      engine), {@code VRIJGEGEVEN} (released after a compliance review: pay it again), or null
  */
 public record ReturnedPayment(long seq, String dossierId, YearMonth periode, BetalingSoort soort, Money amount,
                               Iban creditorIban, String creditorName, String remittance, String endToEndId,
                               String reasonCode, boolean blockLifted, String stoppedCode, String currentIban,
-                              String currentName, boolean currentBlocked) {
+                              String currentName, boolean currentBlocked, String afhandeling) {
+
+    public static final String BUITEN_ENGINE = "BUITEN_ENGINE";
+    public static final String VRIJGEGEVEN = "VRIJGEGEVEN";
+
+    /** Without a person's decision. */
+    public ReturnedPayment(long seq, String dossierId, YearMonth periode, BetalingSoort soort, Money amount,
+                           Iban creditorIban, String creditorName, String remittance, String endToEndId,
+                           String reasonCode, boolean blockLifted, String stoppedCode, String currentIban,
+                           String currentName, boolean currentBlocked) {
+        this(seq, dossierId, periode, soort, amount, creditorIban, creditorName, remittance, endToEndId, reasonCode,
+                blockLifted, stoppedCode, currentIban, currentName, currentBlocked, null);
+    }
 }

@@ -94,13 +94,18 @@ final class RunApi implements BeforeAllCallback, AfterAllCallback {
 
     /** The bank returns the dossier's UITKERING of the batch with {@code reason} (camt.054). */
     void returnUitkering(long batchId, String dossierId, String reason) {
+        returnPayment(batchId, dossierId, "UITKERING", reason);
+    }
+
+    /** The bank returns the dossier's payment of kind {@code soort} in the batch with {@code reason} (camt.054). */
+    void returnPayment(long batchId, String dossierId, String soort, String reason) {
         JsonNode payment = null;
         for (JsonNode p : TestEngine.json(engine.get("/api/v1/batches/" + batchId + "/payments", officer)).get("betalingen")) {
-            if (dossierId.equals(p.get("dossierId").textValue()) && "UITKERING".equals(p.get("soort").textValue())) {
+            if (dossierId.equals(p.get("dossierId").textValue()) && soort.equals(p.get("soort").textValue())) {
                 payment = p;
             }
         }
-        assertTrue(payment != null, "no UITKERING of " + dossierId + " in "
+        assertTrue(payment != null, "no " + soort + " of " + dossierId + " in "
                 + engine.get("/api/v1/batches/" + batchId + "/payments", officer).body());
         String camt = BankReportApiTest.camt054(payment.get("endToEndId").textValue(),
                 payment.get("bedrag").decimalValue().toPlainString(), reason);

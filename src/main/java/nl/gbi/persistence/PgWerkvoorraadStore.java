@@ -1,0 +1,214 @@
+package nl.gbi.persistence;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.gbi.audit.AuditEvent;
+import nl.gbi.domain.BetalingSoort;
+import nl.gbi.domain.Iban;
+import nl.gbi.ledger.BookingKind;
+import nl.gbi.ledger.LedgerBooking;
+import nl.gbi.werkvoorraad.ItemSoort;
+import nl.gbi.werkvoorraad.WerkvoorraadRows;
+import nl.gbi.werkvoorraad.WerkvoorraadStore;
+
+/**
+ * The werkvoorraad's rows in PostgreSQL: refusals, stops, IBAN blocks, returned payments, waiting corrections and
+ * vorderingen, read at once on one tenant connection (pipelined), each bounded; and its actions (V018).
+ */
+public final class PgWerkvoorraadStore implements WerkvoorraadStore {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    /** The latest refusal of each dossier that still has an unsettled month up to its run's month. */
+    private static final String REFUSALS = """
+            SELECT * FROM (
+                SELECT DISTINCT ON (f.dossier_id) f.dossier_id, r.periode, f.run_id, r.started_at, f.fouten::text AS fouten
+                FROM betaalrun_refusals f JOIN betaalruns r ON r.id = f.run_id
+                WHERE f.tenant_id = $1
+                  AND EXISTS (SELECT 1 FROM latest_berekeningen l WHERE l.tenant_id = f.tenant_id
+                                AND l.dossier_id = f.dossier_id AND l.periode <= r.periode
+                                AND l.settled_versie IS DISTINCT FROM l.versie)
+                ORDER BY f.dossier_id, r.started_at DESC) latest
+            ORDER BY started_at, dossier_id LIMIT $2""";
+    private static final String STOPS = """
+            SELECT dossier_id, reason_code, since FROM stopped_dossiers WHERE tenant_id = $1 AND lifted_at IS NULL
+            ORDER BY since, dossier_id LIMIT $2""";
+    private static final String BLOCKS = """
+            SELECT dossier_id, iban, reason_code, since FROM blocked_ibans WHERE tenant_id = $1 AND lifted_at IS NULL
+            ORDER BY since, dossier_id LIMIT $2""";
+    /** Returned or rejected, no live correction (the index payments_one_live_correction), not settled outside. */
+    private static final String RETURNED_COLUMNS = """
+            SELECT p.seq, p.dossier_id, p.periode, p.soort, p.amount_cents, p.state, p.reason_code,
+                   coalesce(p.state_changed_at, p.created_at) AS since, a.soort AS afhandeling
+            FROM payments p
+            LEFT JOIN payment_afhandelingen a ON a.tenant_id = p.tenant_id AND a.payment_seq = p.seq
+            WHERE p.tenant_id = $1 AND p.state IN ('RETURNED', 'REJECTED')
+              AND (SELECT x.seq FROM payments x WHERE x.tenant_id = p.tenant_id AND x.corrects_seq = p.seq
+                     AND x.state <> 'RELEASED' LIMIT 1) IS NULL""";
+    private static final String RETURNED = RETURNED_COLUMNS + """
+
+              AND a.soort IS DISTINCT FROM 'BUITEN_ENGINE'
+            ORDER BY p.seq LIMIT $2""";
+    private static final String RETURNED_ONE = RETURNED_COLUMNS + " AND p.seq = $2";
+    /** Corrections the tenant's latest run could not make, of months still unsettled. */
+    private static final String WAITING = """
+            SELECT s.dossier_id, s.periode, s.amount_cents, r.started_at
+            FROM betaalrun_skips s JOIN betaalruns r ON r.id = s.run_id
+            WHERE s.tenant_id = $1 AND s.reason = 'HERBEREKENING_WAITS'
+              AND s.run_id = (SELECT t.run_id FROM betaalrun_tenants t JOIN betaalruns x ON x.id = t.run_id
+                              WHERE t.tenant_id = $1 ORDER BY x.started_at DESC LIMIT 1)
+              AND EXISTS (SELECT 1 FROM latest_berekeningen l WHERE l.tenant_id = s.tenant_id
+                            AND l.dossier_id = s.dossier_id AND l.periode = s.periode
+                            AND l.settled_versie IS DISTINCT FROM l.versie)
+            ORDER BY s.dossier_id, s.periode LIMIT $2""";
+    /** The VORDERING and AFLOSSING bookings of the first $2 dossiers that have a VORDERING: Java adds them up. */
+    private static final String VORDERINGEN = """
+            SELECT b.dossier_id, b.periode, b.kind, b.cents FROM ledger_bookings b
+            WHERE b.tenant_id = $1 AND NOT b.released AND b.kind IN ('VORDERING', 'AFLOSSING')
+              AND b.dossier_id IN (SELECT DISTINCT v.dossier_id FROM ledger_bookings v
+                                   WHERE v.tenant_id = $1 AND NOT v.released AND v.kind = 'VORDERING'
+                                   ORDER BY v.dossier_id LIMIT $2)
+            ORDER BY b.dossier_id, b.periode""";
+    private static final String LIFT_STOP = """
+            UPDATE stopped_dossiers SET lifted_at = now(), lifted_by = $3, lifted_naam = $4, lift_bewijs = $5
+            WHERE tenant_id = $1 AND dossier_id = $2 AND lifted_at IS NULL
+            RETURNING dossier_id, reason_code, since""";
+    private static final String DECIDE = """
+            INSERT INTO payment_afhandelingen (tenant_id, payment_seq, soort, reden, door, door_naam)
+            VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING payment_seq""";
+
+    private final Database database;
+
+    public PgWerkvoorraadStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Future<WerkvoorraadRows> rows(String tenantId, int limit) {
+        Tuple args = Tuple.of(tenantId, limit + 1);
+        return database.inTenant(tenantId, conn -> {
+            Future<RowSet<Row>> refusals = conn.preparedQuery(REFUSALS).execute(args);
+            Future<RowSet<Row>> stops = conn.preparedQuery(STOPS).execute(args);
+            Future<RowSet<Row>> blocks = conn.preparedQuery(BLOCKS).execute(args);
+            Future<RowSet<Row>> returned = conn.preparedQuery(RETURNED).execute(args);
+            Future<RowSet<Row>> waiting = conn.preparedQuery(WAITING).execute(args);
+            Future<RowSet<Row>> vorderingen = conn.preparedQuery(VORDERINGEN).execute(args);
+            return Future.all(List.of(refusals, stops, blocks, returned, waiting, vorderingen)).map(read -> {
+                Set<ItemSoort> afgekapt = EnumSet.noneOf(ItemSoort.class);
+                return new WerkvoorraadRows(tenantId,
+                        bounded(refusals.result(), limit, ItemSoort.WEIGERING, afgekapt, PgWerkvoorraadStore::refusal),
+                        bounded(stops.result(), limit, ItemSoort.STOP, afgekapt, PgWerkvoorraadStore::stop),
+                        bounded(blocks.result(), limit, ItemSoort.IBAN_GEBLOKKEERD, afgekapt, row ->
+                                new WerkvoorraadRows.Block(row.getString("dossier_id"),
+                                        new Iban(row.getString("iban")).masked(), row.getString("reason_code"),
+                                        date(row.getOffsetDateTime("since")))),
+                        bounded(returned.result(), limit, ItemSoort.BANK_TERUG, afgekapt, PgWerkvoorraadStore::returned),
+                        bounded(waiting.result(), limit, ItemSoort.HERBEREKENING_WACHT, afgekapt, row ->
+                                new WerkvoorraadRows.Waiting(row.getString("dossier_id"),
+                                        YearMonth.from(row.getLocalDate("periode")), row.getLong("amount_cents"),
+                                        date(row.getOffsetDateTime("started_at")))),
+                        vorderingen(vorderingen.result(), limit, afgekapt), afgekapt);
+            });
+        });
+    }
+
+    @Override
+    public Future<Optional<WerkvoorraadRows.Stop>> liftStop(String tenantId, String dossierId, String door, String naam,
+                                                            String bewijs, AuditEvent event) {
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(LIFT_STOP)
+                .execute(Tuple.of(tenantId, dossierId, door, naam, bewijs))
+                .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<WerkvoorraadRows.Stop>empty())
+                        : PgAuditLog.append(conn, tenantId, event).map(audited -> Optional.of(stop(rows.iterator().next())))));
+    }
+
+    @Override
+    public Future<Optional<WerkvoorraadRows.Returned>> returned(String tenantId, long seq) {
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(RETURNED_ONE).execute(Tuple.of(tenantId, seq))
+                .map(rows -> rows.size() == 0 ? Optional.<WerkvoorraadRows.Returned>empty()
+                        : Optional.of(returned(rows.iterator().next()))));
+    }
+
+    @Override
+    public Future<Boolean> decide(String tenantId, long seq, String soort, String reden, String door, String naam,
+                                  AuditEvent event) {
+        return database.inTenant(tenantId, conn -> conn.preparedQuery(DECIDE)
+                .execute(Tuple.of(tenantId, seq, soort, reden, door, naam))
+                .compose(rows -> rows.size() == 0 ? Future.succeededFuture(false)
+                        : PgAuditLog.append(conn, tenantId, event).map(audited -> true)));
+    }
+
+    private interface RowMapper<T> {
+        T map(Row row);
+    }
+
+    private static <T> List<T> bounded(RowSet<Row> rows, int limit, ItemSoort soort, Set<ItemSoort> afgekapt,
+            RowMapper<T> mapper) {
+        List<T> out = new ArrayList<>(Math.min(rows.size(), limit));
+        for (Row row : rows) {
+            if (out.size() == limit) {
+                afgekapt.add(soort);
+                break;
+            }
+            out.add(mapper.map(row));
+        }
+        return out;
+    }
+
+    private static Map<String, List<LedgerBooking>> vorderingen(RowSet<Row> rows, int limit, Set<ItemSoort> afgekapt) {
+        Map<String, List<LedgerBooking>> byDossier = new LinkedHashMap<>();
+        for (Row row : rows) {
+            byDossier.computeIfAbsent(row.getString("dossier_id"), d -> new ArrayList<>()).add(new LedgerBooking(
+                    YearMonth.from(row.getLocalDate("periode")), BookingKind.valueOf(row.getString("kind")),
+                    row.getLong("cents")));
+        }
+        if (byDossier.size() > limit) {
+            afgekapt.add(ItemSoort.VORDERING);
+            String last = new ArrayList<>(byDossier.keySet()).get(limit);
+            byDossier.remove(last);
+        }
+        return byDossier;
+    }
+
+    private static WerkvoorraadRows.Refusal refusal(Row row) {
+        StringBuilder melding = new StringBuilder();
+        for (Object f : new JsonArray(row.getString("fouten"))) {
+            if (f instanceof JsonObject fout) {
+                melding.append(melding.length() == 0 ? "" : "; ").append(fout.getString("veld")).append(' ')
+                        .append(fout.getString("code"));
+            }
+        }
+        return new WerkvoorraadRows.Refusal(row.getString("dossier_id"), YearMonth.from(row.getLocalDate("periode")),
+                row.getString("run_id"), date(row.getOffsetDateTime("started_at")), melding.toString());
+    }
+
+    private static WerkvoorraadRows.Stop stop(Row row) {
+        return new WerkvoorraadRows.Stop(row.getString("dossier_id"), row.getString("reason_code"),
+                date(row.getOffsetDateTime("since")));
+    }
+
+    private static WerkvoorraadRows.Returned returned(Row row) {
+        return new WerkvoorraadRows.Returned(row.getLong("seq"), row.getString("dossier_id"),
+                YearMonth.from(row.getLocalDate("periode")), BetalingSoort.valueOf(row.getString("soort")),
+                row.getLong("amount_cents"), row.getString("state"), row.getString("reason_code"),
+                date(row.getOffsetDateTime("since")), row.getString("afhandeling"));
+    }
+
+    private static LocalDate date(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(AMSTERDAM).toLocalDate();
+    }
+}
