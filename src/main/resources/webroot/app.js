@@ -1,9 +1,12 @@
 // The finance officers' and ops' page: plain ES modules, no framework, no CDN. The token lives in
 // sessionStorage only; what the token may read decides what is shown (the betaalruns only to ops).
-import { $, TOKEN_KEY, api, button, code, fact, fail, item, json, money, row, say } from './ui.js';
+import { $, TOKEN_KEY, api, batchStatus, button, code, count, date, fact, fail, item, json, moment, money, paymentStatus, row,
+  say }
+  from './ui.js';
 import { closeRun, connectBatches, listRuns, showRunsIfAllowed } from './runs.js';
 import { connectDossier } from './rekening.js';
 import { closeParameters, connectParameters, showParametersIfAllowed } from './parameters.js';
+import { closeWerkvoorraad, connectWerkvoorraad, listWerkvoorraad, showWerkvoorraadIfAllowed } from './werkvoorraad.js';
 
 const PAGE = 25;
 const state = { batch: null, offset: 0 };
@@ -17,15 +20,34 @@ function signedIn(yes) {
     $('dossier').hidden = true;
     closeRun();
     closeParameters();
+    closeWerkvoorraad();
   }
   $('wie').textContent = yes ? 'Aangemeld' : '';
 }
 
-/** The parts only ops may read (runs, parameter sets): each shows when its list answers; the first failure, if any. */
-async function showOpsParts() {
-  const runsFailed = await showRunsIfAllowed();
-  const parametersFailed = await showParametersIfAllowed();
-  return runsFailed || parametersFailed;
+const ROLES = { 'finance-officer': 'finance officer', ops: 'ops' };
+
+/**
+ * Who the token is (GET /api/v1/token), then the parts that role may use: ops the runs and parameter sets, both the
+ * batches, the werkvoorraad and the audit trail, finance officers the dossierrekening. Nothing is asked that the role
+ * may not read, so signing in logs no refusal. The first failure of a part, if any.
+ */
+async function showPartsOf() {
+  const me = await json('/api/v1/token');
+  if (!ROLES[me.role]) {
+    throw new Error(`deze pagina is voor finance officers en ops; dit token heeft de rol ${me.role}`);
+  }
+  await listBatches();
+  const ops = me.role === 'ops';
+  let failed = null;
+  if (ops) {
+    failed = (await showRunsIfAllowed()) || (await showParametersIfAllowed());
+  }
+  failed = (await showWerkvoorraadIfAllowed(ops)) || failed;
+  signedIn(true);
+  $('wie').textContent = `Aangemeld als ${me.naam} (${ROLES[me.role]}${me.tenant ? `, ${me.tenant}` : ''})`;
+  connectDossier(!ops);
+  return failed;
 }
 
 async function signIn(event) {
@@ -33,12 +55,9 @@ async function signIn(event) {
   sessionStorage.setItem(TOKEN_KEY, $('token').value.trim());
   $('token').value = '';
   try {
-    await listBatches();
-    const runsFailed = await showOpsParts();
-    signedIn(true);
-    connectDossier($('runs').hidden);
+    const failed = await showPartsOf();
     say('U bent aangemeld.', true);
-    if (runsFailed) fail(runsFailed);
+    if (failed) fail(failed);
   } catch (e) {
     sessionStorage.removeItem(TOKEN_KEY);
     signedIn(false);
@@ -59,7 +78,8 @@ async function listBatches(event) {
   const status = $('status').value;
   const body = await json(`/api/v1/batches${status ? `?status=${encodeURIComponent(status)}` : ''}`);
   const rows = body.batches.map((b) => row([button(`Open batch ${b.id}`, () => openBatch(b.id).catch(fail)),
-    b.tenant, b.status, b.uitvoerdatum + (b.uitvoerdatumVerschoven ? ' (verschoven)' : ''), String(b.aantal), money(b.totaal), String(b.goedkeuringenNodig)], [4, 5]));
+    b.tenant, batchStatus(b.status), date(b.uitvoerdatum) + (b.uitvoerdatumVerschoven ? ' (verschoven)' : ''), count(b.aantal),
+    money(b.totaal), count(b.goedkeuringenNodig)], [4, 5, 6]));
   $('batches').tBodies[0].replaceChildren(...rows);
   if (!rows.length) $('batches').tBodies[0].append(row(['Geen batches met deze status.']));
 }
@@ -79,27 +99,28 @@ async function openBatch(id) {
   }
   const facts = $('batch-feiten');
   facts.replaceChildren();
-  fact(facts, 'Status', b.status, 'batch-status');
+  fact(facts, 'Status', batchStatus(b.status), 'batch-status');
+  $('batch-status').dataset.status = b.status;
   fact(facts, 'Uitvoerdatum', executionDate(b), 'batch-uitvoerdatum');
   if (b.uitvoerdatumVerschoven) $('batch-uitvoerdatum').className = 'waarschuwing';
-  fact(facts, 'Aantal betalingen', String(b.aantal), 'batch-aantal');
+  fact(facts, 'Aantal betalingen', count(b.aantal), 'batch-aantal');
   fact(facts, 'Totaal', money(b.totaal), 'batch-totaal');
   fact(facts, 'SHA-256 (wat u goedkeurt)', code(b.sha256), 'batch-sha256');
   fact(facts, 'Bestand ongewijzigd', b.bestandOngewijzigd ? 'ja' : 'NEE — het opgeslagen bestand is gewijzigd');
-  fact(facts, 'Goedkeuringen', `${b.geldigeGoedkeuringen} van ${b.goedkeuringenNodig} nodig`, 'batch-goedkeuringen');
+  fact(facts, 'Goedkeuringen', `${count(b.geldigeGoedkeuringen)} van ${count(b.goedkeuringenNodig)} nodig`, 'batch-goedkeuringen');
   if (b.reden) fact(facts, 'Reden van afwijzing', b.reden);
-  $('bestanden').tBodies[0].replaceChildren(...b.bestanden.map((f) => row([String(f.index), f.msgId, String(f.aantal),
+  $('bestanden').tBodies[0].replaceChildren(...b.bestanden.map((f) => row([String(f.index), f.msgId, count(f.aantal),
     money(f.totaal), code(f.sha256), button(`Download bestand ${f.index}`, () => download(b, f).catch(fail),
       `Download pain.001 bestand ${f.index} van batch ${b.id}`)], [2, 3])));
   const findings = [...b.bevindingen, ...b.bestanden.flatMap((f) => f.bevindingen)];
   $('bevindingen').replaceChildren(...(findings.length ? findings.map((f) => item(`${f.veld}: ${f.melding} (${f.code})`))
     : [item('Geen bevindingen: de bestanden voldoen aan het XSD en de SEPA-regels.')]));
   showRails(b);
-  const totals = (list) => list.map((t) => row([t.soort, String(t.aantal), money(t.totaal)], [1, 2]));
-  $('per-soort').tBodies[0].replaceChildren(...totals(b.perSoort));
-  $('per-status').tBodies[0].replaceChildren(...totals(b.perStatus));
+  const totals = (list, name) => list.map((t) => row([name(t.soort), count(t.aantal), money(t.totaal)], [1, 2]));
+  $('per-soort').tBodies[0].replaceChildren(...totals(b.perSoort, (s) => s));
+  $('per-status').tBodies[0].replaceChildren(...totals(b.perStatus, paymentStatus));
   $('goedkeuringen').replaceChildren(...(b.goedkeuringen.length ? b.goedkeuringen.map((g) => item(
-    `${g.naam} op ${new Date(g.op).toLocaleString('nl-NL')}: ${g.aantal} betalingen, ${money(g.totaal)}, SHA-256 ${g.sha256}`
+    `${g.naam} op ${moment(g.op)}: ${count(g.aantal)} betalingen, ${money(g.totaal)}, SHA-256 ${g.sha256}`
     + (g.geldig ? '' : ' — TELT NIET MEER: het bestand wijkt af'))) : [item('Nog geen goedkeuringen.')]));
   $('goedkeuren').disabled = b.status !== 'AWAITING_APPROVAL';
   $('afwijzen').disabled = !['CREATED', 'AWAITING_APPROVAL', 'APPROVED'].includes(b.status);
@@ -112,7 +133,7 @@ async function showPayments() {
   const b = state.batch;
   const page = await json(`/api/v1/batches/${b.id}/payments?vanaf=${state.offset}&aantal=${PAGE}`);
   $('betalingen').tBodies[0].replaceChildren(...page.betalingen.map((p) => row([p.endToEndId, p.dossierId, p.soort,
-    money(p.bedrag), p.iban, p.naam, bankName(p), p.status + (p.redencode ? ` (${p.redencode})` : '')], [3])));
+    money(p.bedrag), p.iban, p.naam, bankName(p), paymentStatus(p.status) + (p.redencode ? ` (${p.redencode})` : '')], [3])));
   $('vorige').disabled = state.offset === 0;
   $('volgende').disabled = page.betalingen.length < PAGE;
 }
@@ -125,8 +146,8 @@ function bankName(p) {
 /** The date the bank is asked to pay, and why it is not the wanted one when the batch was made too late for that. */
 function executionDate(b) {
   return b.uitvoerdatumVerschoven
-    ? `${b.uitvoerdatum} — verschoven van ${b.gewensteUitvoerdatum}: de batch is gemaakt toen die datum al voorbij was of de bank hem niet meer haalt`
-    : b.uitvoerdatum;
+    ? `${date(b.uitvoerdatum)} — verschoven van ${date(b.gewensteUitvoerdatum)}: de batch is gemaakt toen die datum al voorbij was of de bank hem niet meer haalt`
+    : date(b.uitvoerdatum);
 }
 
 /** What the safety rails found before approval (docs/approval.md): each finding must be acknowledged with a reason. */
@@ -179,7 +200,7 @@ function confirmApproval() {
   $('g-uitvoerdatum').textContent = executionDate(b);
   $('g-uitvoerdatum').className = b.uitvoerdatumVerschoven ? 'waarschuwing' : '';
   $('g-sha256').textContent = b.sha256 ?? 'geen bestand';
-  $('g-aantal').textContent = String(b.aantal);
+  $('g-aantal').textContent = count(b.aantal);
   $('g-totaal').textContent = money(b.totaal);
   $('bevestig-goedkeuring').showModal();
 }
@@ -196,14 +217,15 @@ async function approvalClosed() {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shown) });
     await openBatch(b.id);
     await listBatches();
-    say(`Batch ${b.id} goedgekeurd (${after.geldigeGoedkeuringen} van ${after.goedkeuringenNodig}); status ${after.status}.`, true);
+    if (!$('werkvoorraad').hidden) await listWerkvoorraad();
+    say(`Batch ${b.id} goedgekeurd (${after.geldigeGoedkeuringen} van ${after.goedkeuringenNodig}); status ${batchStatus(after.status)}.`, true);
   } catch (e) { fail(e); }
 }
 
 function confirmRejection() {
   const b = state.batch;
   $('a-batch').textContent = String(b.id);
-  $('a-aantal').textContent = String(b.aantal);
+  $('a-aantal').textContent = count(b.aantal);
   $('a-totaal').textContent = money(b.totaal);
   $('a-sha256').textContent = b.sha256 ?? 'geen bestand';
   $('a-reden').value = '';
@@ -218,6 +240,7 @@ async function rejectionClosed() {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reden: $('a-reden').value }) });
     await openBatch(b.id);
     await listBatches();
+    if (!$('werkvoorraad').hidden) await listWerkvoorraad();
     say(`Batch ${b.id} is afgewezen; de betalingen komen vrij voor een latere run.`, true);
   } catch (e) { fail(e); }
 }
@@ -265,7 +288,7 @@ async function showAudit(event) {
   try {
     const body = await json(`/api/v1/audit?${params}`);
     $('audit-regels').tBodies[0].replaceChildren(...body.regels.map((r) => row([String(r.seq),
-      new Date(r.tijd).toLocaleString('nl-NL'), `${r.actorNaam} (${r.actor})`, r.actie, r.onderwerp, r.details,
+      moment(r.tijd), `${r.actorNaam} (${r.actor})`, r.actie, r.onderwerp, r.details,
       code(r.hash.slice(0, 16) + '…')])));
     if (!body.regels.length) $('audit-regels').tBodies[0].append(row(['Geen regels.']));
   } catch (e) { fail(e); }
@@ -287,12 +310,9 @@ document.addEventListener('DOMContentLoaded', () => {
   $('audit-form').addEventListener('submit', showAudit);
   $('runs-verversen').addEventListener('click', () => listRuns().catch(fail));
   connectParameters();
+  connectWerkvoorraad(openBatch);
   if (sessionStorage.getItem(TOKEN_KEY)) {
-    listBatches().then(showOpsParts).then((runsFailed) => {
-      signedIn(true);
-      connectDossier($('runs').hidden);
-      if (runsFailed) fail(runsFailed);
-    })
+    showPartsOf().then((failed) => { if (failed) fail(failed); })
       .catch((e) => { sessionStorage.removeItem(TOKEN_KEY); signedIn(false); fail(e); });
   }
 });

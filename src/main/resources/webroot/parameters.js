@@ -1,7 +1,7 @@
 // The parameter sets for ops (docs/parameters.md): whether the law's figures are there in time, the latest sets, and
 // one set's differences with the half-year before, to approve or reject by a second person. The section shows only
 // when GET /api/v1/parametersets answers (ops).
-import { $, button, code, fact, fail, item, json, row, say } from './ui.js';
+import { $, button, code, fact, fail, item, json, moment, row, say } from './ui.js';
 
 const STATUS = { VOORGESTELD: 'voorgesteld, wacht op een tweede persoon', GOEDGEKEURD: 'goedgekeurd, in werking', AFGEWEZEN: 'afgewezen' };
 const view = { id: null };
@@ -51,8 +51,8 @@ async function openSet(id) {
   fact(facts, 'Geldig vanaf', s.geldigVanaf.join(', '));
   fact(facts, 'SHA-256 van de cijfers', code(s.sha256));
   fact(facts, 'Vervangt', s.vervangt ? `set ${s.vervangt}` : '—');
-  fact(facts, 'Voorgesteld', `${s.voorgesteld.door}, ${new Date(s.voorgesteld.op).toLocaleString('nl-NL')}`);
-  if (s.besluit) fact(facts, 'Besluit', `${s.besluit.door}, ${new Date(s.besluit.op).toLocaleString('nl-NL')}`);
+  fact(facts, 'Voorgesteld', `${s.voorgesteld.door}, ${moment(s.voorgesteld.op)}`);
+  if (s.besluit) fact(facts, 'Besluit', `${s.besluit.door}, ${moment(s.besluit.op)}`);
   for (const [key, why] of Object.entries(s.afwezig)) fact(facts, `${key} afwezig`, why);
   const rows = s.verschillen.map((v) => {
     const tr = row([v.key, v.geldigVanaf, figure(v.key, v.vorige), figure(v.key, v.huidig), figure(v.key, v.nieuw),

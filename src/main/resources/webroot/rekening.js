@@ -1,12 +1,12 @@
 // The dossierrekening: a finance officer looks a dossier up and sees each month's account (recht, betaald,
 // gereserveerd, verrekend, vordering, saldo) with its payment lines, and the dossier's reserve and open vorderingen.
-import { $, fact, fail, json, money, row } from './ui.js';
+import { $, fact, fail, json, money, month, paymentStatus, row } from './ui.js';
 
 function lines(month) {
   const list = document.createElement('ul');
   for (const p of month.betalingen) {
     const li = document.createElement('li');
-    li.textContent = `${p.soort} ${money(p.bedrag)} — ${p.status}${p.batchId === null ? '' : `, batch ${p.batchId}`}`;
+    li.textContent = `${p.soort} ${money(p.bedrag)} — ${paymentStatus(p.status)}${p.batchId === null ? '' : `, batch ${p.batchId}`}`;
     list.append(li);
   }
   for (const b of month.boekingen) {
@@ -28,17 +28,18 @@ async function show(event) {
   if ($('dossier-van').value) params.set('van', $('dossier-van').value);
   if ($('dossier-tot').value) params.set('tot', $('dossier-tot').value);
   const id = encodeURIComponent($('dossier-id').value.trim());
-  const r = await json(`/api/v1/dossiers/${id}/rekening${params.size ? `?${params}` : ''}`);
+  const query = params.toString();
+  const r = await json(`/api/v1/dossiers/${id}/rekening${query ? `?${query}` : ''}`);
   const totals = $('dossier-totalen');
   totals.replaceChildren();
   fact(totals, 'Dossier', r.dossierId);
-  fact(totals, 'Maanden', `${r.van} t/m ${r.tot}`);
+  fact(totals, 'Maanden', `${month(r.van)} t/m ${month(r.tot)}`);
   fact(totals, 'Vakantiegeld: reserve', money(r.vakantiegeld.reserve));
   fact(totals, 'Vakantiegeld: uitbetaald', money(r.vakantiegeld.uitbetaald));
   fact(totals, 'Vorderingen: open', money(r.vorderingen.open), 'dossier-open');
   fact(totals, 'Vorderingen: afgelost', money(r.vorderingen.afgelost));
   const rows = r.maanden.map((m) => {
-    const tr = row([m.periode, m.versie === null ? '—' : `${m.versie} (${m.verrekendeVersie ?? 'niet verrekend'})`,
+    const tr = row([month(m.periode), m.versie === null ? '—' : `${m.versie} (${m.verrekendeVersie ?? 'niet verrekend'})`,
       money(m.recht), money(m.betaald), money(m.gereserveerd), money(m.verrekend), money(m.vordering), money(m.saldo),
       lines(m)], [2, 3, 4, 5, 6, 7]);
     if (!m.sluitend) tr.classList.add('open-saldo');

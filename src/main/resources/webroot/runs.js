@@ -1,12 +1,13 @@
 // The betaalruns for ops: the latest runs, and the chosen run's progress per municipality and report, read
 // again every RUN_REFRESH_MS while it runs. The section shows only when GET /api/v1/betaalruns answers.
-import { $, button, code, fact, fail, item, json, money, row } from './ui.js';
+import { $, button, code, count, fact, fail, item, json, moment, money, row } from './ui.js';
 
 const RUN_REFRESH_MS = 2000;
 const runView = { id: null, timer: null, status: null, open: new Set() };
 // What the batch part of the page does when a run's batch is opened, or a run has just made its batches.
 const batchPage = { open: async () => {}, list: async () => {} };
 const RUN_STATUS = { RUNNING: 'loopt', COMPLETED: 'is klaar', FAILED: 'is mislukt' };
+const RUN_NAME = { RUNNING: 'loopt', COMPLETED: 'klaar', FAILED: 'mislukt' };
 // What the keys of the report mean. A key the page does not know is shown as it comes, so new kinds appear as is.
 const EXPLAINED = {
   NABETALING: 'eerder te weinig betaald', VORDERING: 'eerder te veel betaald', GEEN_VERSCHIL: 'opnieuw berekend, zelfde bedrag',
@@ -18,7 +19,7 @@ const EXPLAINED = {
 // The report's maps of {aantal, totaal} with a title; any other such map is shown too, under its own name.
 const REPORTS = { betalingen: 'Betalingen per soort', overgeslagen: 'Overgeslagen, met de reden', herberekeningen: 'Herberekeningen' };
 const cents = (euros) => Math.round(euros * 100);
-const when = (iso) => (iso ? new Date(iso).toLocaleString('nl-NL') : '—');
+const when = (iso) => (iso ? moment(iso) : '—');
 
 function explain(key) {
   const [reason, bankCode] = key.split(':');
@@ -66,7 +67,7 @@ function totalsTable(name, totals, caption) {
   for (const key of keys) {
     const tr = document.createElement('tr');
     tr.dataset.key = key;
-    tr.append(cell('th', explain(key), null, 'row'), cell('td', String(totals[key].aantal), 'getal'),
+    tr.append(cell('th', explain(key), null, 'row'), cell('td', count(totals[key].aantal), 'getal'),
       cell('td', money(totals[key].totaal), 'getal'));
     body.append(tr);
   }
@@ -75,7 +76,7 @@ function totalsTable(name, totals, caption) {
     const sum = keys.reduce((s, k) => ({ aantal: s.aantal + totals[k].aantal, cents: s.cents + cents(totals[k].totaal) }),
       { aantal: 0, cents: 0 });
     const tr = document.createElement('tr');
-    tr.append(cell('th', 'Samen', null, 'row'), cell('td', String(sum.aantal), 'getal'), cell('td', money(sum.cents / 100), 'getal'));
+    tr.append(cell('th', 'Samen', null, 'row'), cell('td', count(sum.aantal), 'getal'), cell('td', money(sum.cents / 100), 'getal'));
     table.createTFoot().append(tr);
   }
   return table;
@@ -98,7 +99,7 @@ export async function listRuns() {
       `Open betaalrun ${r.periode}, gestart op ${when(r.gestartOp)}`);
     open.dataset.run = r.id;
     if (r.id === runView.id) open.setAttribute('aria-current', 'true');
-    return row([open, r.status, when(r.gestartOp), when(r.klaarOp), code(r.id)]);
+    return row([open, RUN_NAME[r.status] ?? r.status, when(r.gestartOp), when(r.klaarOp), code(r.id)]);
   });
   $('runs-lijst').tBodies[0].replaceChildren(...rows);
   if (!rows.length) $('runs-lijst').tBodies[0].append(none('Nog geen betaalruns.', 5));
@@ -178,17 +179,18 @@ function fillRun(run) {
     { klaar: 0, totaal: 0 });
   const facts = $('run-feiten');
   facts.replaceChildren();
-  fact(facts, 'Status', run.status, 'run-status');
+  fact(facts, 'Status', RUN_NAME[run.status] ?? run.status, 'run-status');
+  $('run-status').dataset.status = run.status;
   fact(facts, 'Kenmerk', code(run.id));
   fact(facts, 'Gestart op', when(run.gestartOp));
   fact(facts, 'Klaar op', when(run.klaarOp));
   if (run.klaarOp) fact(facts, 'Duur', `${Math.round((Date.parse(run.klaarOp) - Date.parse(run.gestartOp)) / 1000)} s`);
-  fact(facts, 'Chunks klaar', `${chunks.klaar} van ${chunks.totaal}`, 'run-chunks');
+  fact(facts, 'Chunks klaar', `${count(chunks.klaar)} van ${count(chunks.totaal)}`, 'run-chunks');
   fact(facts, 'Gemeenten met batch klaar', `${run.gemeenten.filter((g) => g.batchKlaar).length} van ${run.gemeenten.length}`);
-  fact(facts, 'Berekend', String(run.rapport.berekend), 'run-berekend');
-  fact(facts, 'Geweigerd', String(run.rapport.geweigerd), 'run-geweigerd');
+  fact(facts, 'Berekend', count(run.rapport.berekend), 'run-berekend');
+  fact(facts, 'Geweigerd', count(run.rapport.geweigerd), 'run-geweigerd');
   if (run.afstemming) {
-    fact(facts, 'Afstemming: maanden die niet sluiten', String(run.afstemming.afwijkingen), 'run-afstemming');
+    fact(facts, 'Afstemming: maanden die niet sluiten', count(run.afstemming.afwijkingen), 'run-afstemming');
   }
   $('run-gemeenten').tBodies[0].replaceChildren(...run.gemeenten.map(progressRow));
   $('run-rapport').replaceChildren(...reportTables(run.rapport));
@@ -213,8 +215,8 @@ function progressRow(g) {
   const batch = g.batchId !== null && g.batchId !== undefined
     ? batchButtons(g)
     : (g.batchKlaar ? 'niets te betalen' : '—');
-  tr.append(cell('th', g.gemeente, null, 'row'), cell('td', chunks), cell('td', String(g.dossiers), 'getal'),
-    cell('td', String(g.berekend), 'getal'), cell('td', String(g.geweigerd), 'getal'), cell('td', batch),
+  tr.append(cell('th', g.gemeente, null, 'row'), cell('td', chunks), cell('td', count(g.dossiers), 'getal'),
+    cell('td', count(g.berekend), 'getal'), cell('td', count(g.geweigerd), 'getal'), cell('td', batch),
     cell('td', g.batchKlaar ? 'ja' : 'nee'));
   return tr;
 }

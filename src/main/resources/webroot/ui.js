@@ -85,3 +85,28 @@ export function code(text) {
   c.textContent = text ?? '—';
   return c;
 }
+
+const grouped = new Intl.NumberFormat('nl-NL');
+const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const longMonth = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A count as the Netherlands writes it: 1.234. */
+export const count = (n) => (n === null || n === undefined ? '' : grouped.format(n));
+/** A date (JJJJ-MM-DD) as the Netherlands writes it: 2 december 2026. */
+export const date = (iso) => (iso ? longDate.format(new Date(`${iso}T12:00:00Z`)) : '');
+/** A month (JJJJ-MM) as the Netherlands writes it: juli 2025. */
+export const month = (ym) => (ym ? longMonth.format(new Date(`${ym}-01T00:00:00Z`)) : '');
+/** The batch and payment states as the page names them; a state the page does not know is shown as it comes. */
+export const BATCH_STATUS = {
+  CREATED: 'aangemaakt (met bevindingen)', AWAITING_APPROVAL: 'wacht op goedkeuring', APPROVED: 'goedgekeurd',
+  EXPORTED: 'geëxporteerd', ACCEPTED: 'geaccepteerd door de bank', PARTLY_REJECTED: 'deels geweigerd',
+  RETURNED: 'met terugboekingen', REJECTED: 'afgewezen', CANCELLED: 'geannuleerd',
+};
+export const PAYMENT_STATUS = {
+  PLANNED: 'gepland', IN_BATCH: 'in batch', SENT: 'verstuurd', ACCEPTED: 'geaccepteerd', REJECTED: 'geweigerd door de bank',
+  RETURNED: 'teruggestort', RELEASED: 'vrijgegeven (batch afgewezen)',
+};
+export const batchStatus = (s) => BATCH_STATUS[s] ?? s;
+export const paymentStatus = (s) => PAYMENT_STATUS[s] ?? s;
+const longMoment = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' });
+/** A moment (ISO 8601) as the Netherlands writes it, Amsterdam time: 2 december 2026 om 14:05:09. */
+export const moment = (iso) => (iso ? longMoment.format(new Date(iso)) : '');

@@ -9,7 +9,10 @@ import nl.gbi.access.Role;
 import nl.gbi.access.Tokens;
 import nl.gbi.json.Json;
 
-/** {@code POST /api/v1/tokens} (admin): creates a token and shows it once. */
+/**
+ * {@code POST /api/v1/tokens} (admin): creates a token and shows it once. {@code GET /api/v1/token} (every role): the
+ * token the request carries, without its secret, so that the page shows only what the role may use.
+ */
 final class TokenRoutes {
 
     private final Tokens tokens;
@@ -20,6 +23,13 @@ final class TokenRoutes {
 
     void mount(Router router) {
         router.post("/api/v1/tokens").handler(this::create);
+        router.get("/api/v1/token").handler(this::self);
+    }
+
+    private void self(RoutingContext ctx) {
+        Caller caller = Authentication.require(ctx, Role.values());
+        BatchRoutes.json(ctx, 200, Json.MAPPER.createObjectNode().put("id", caller.tokenId())
+                .put("tenant", caller.tenantId()).put("role", caller.role().wireName()).put("naam", caller.naam()));
     }
 
     private void create(RoutingContext ctx) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 4 wired: bank status reports and returns move payments and batches, and nothing else. */
-class BankReportApiTest {
+public class BankReportApiTest {
 
     @TempDir
     static Path dir;
@@ -86,7 +86,7 @@ class BankReportApiTest {
                 </CstmrPmtStsRpt></Document>""".formatted(System.nanoTime(), msgId, groupStatus, msgId, body);
     }
 
-    static String camt054(String endToEndId, String amount, String reason) {
+    public static String camt054(String endToEndId, String amount, String reason) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn><GrpHdr><MsgId>BNG-RET-%s</MsgId><CreDtTm>2025-07-29T18:00:00+02:00</CreDtTm></GrpHdr><Ntfctn><Id>N1</Id><CreDtTm>2025-07-29T18:00:00+02:00</CreDtTm><Acct><Id><IBAN>NL50BNGH9999000014</IBAN></Id></Acct><Ntry><NtryRef>R1</NtryRef><Amt Ccy="EUR">%s</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>2025-07-29</Dt></BookgDt><ValDt><Dt>2025-07-29</Dt></ValDt><AcctSvcrRef>R1</AcctSvcrRef><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>RRTN</SubFmlyCd></Fmly></Domn></BkTxCd><NtryDtls><TxDtls><Refs><EndToEndId>%s</EndToEndId></Refs><Amt Ccy="EUR">%s</Amt><CdtDbtInd>CRDT</CdtDbtInd><RtrInf><Rsn><Cd>%s</Cd></Rsn></RtrInf></TxDtls></NtryDtls></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>"""

@@ -171,12 +171,12 @@ class BatchPageBrowserTest {
         browser.findElement(By.id("afmelden")).click();
         signIn(cor);
         approve(batch.id(), sha);
-        wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "APPROVED"));
+        wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "goedgekeurd"));
 
         browser.findElement(By.xpath("//button[text()='Download bestand 0']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("download-uitkomst"), "klopt"));
         assertEquals(sha, browser.findElement(By.id("download-uitkomst")).getAttribute("data-sha256"));
-        wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "EXPORTED"));
+        wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "geëxporteerd"));
         Path downloaded = waitForDownload(dir.resolve("downloads"));
         assertEquals(sha, ContentHash.hex(ContentHash.sha256(Files.readAllBytes(downloaded))));
 
@@ -245,7 +245,7 @@ class BatchPageBrowserTest {
         signIn(ops);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("runs")));
         openRun(runId);
-        wait.until(ExpectedConditions.textToBe(By.id("run-status"), "COMPLETED"));
+        wait.until(ExpectedConditions.textToBe(By.id("run-status"), "klaar"));
         wait.until(ExpectedConditions.textToBe(By.id("run-afstemming"), String.valueOf(
                 status.get("afstemming").get("afwijkingen").intValue())));
 
@@ -288,7 +288,7 @@ class BatchPageBrowserTest {
         assertTrue(browser.findElement(By.id("batches")).getText().contains("GM0014"), "but the run's batch");
         String dossierId = groningen.get(0).get("dossierId").textValue();
         browser.findElement(By.id("dossier-id")).sendKeys(dossierId, Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-maanden"), JULY.toString()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-maanden"), "juli 2025"));
         String month = browser.findElement(By.cssSelector("#dossier-maanden tbody tr")).getText();
         assertTrue(month.contains("1 (1)") && month.contains("UITKERING"), month);
         String open = browser.findElement(By.id("dossier-open")).getText();
@@ -315,7 +315,7 @@ class BatchPageBrowserTest {
                 FROM t, generate_series(0, 1) n""", runId);
         browser.findElement(By.id("runs-verversen")).click();
         openRun(runId);
-        wait.until(ExpectedConditions.textToBe(By.id("run-status"), "RUNNING"));
+        wait.until(ExpectedConditions.textToBe(By.id("run-status"), "loopt"));
         assertTrue(browser.findElement(By.id("run-stand")).getText().contains("loopt"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#run-gemeenten tr[data-gemeente='GM0014']"), "1 van 2"));
@@ -327,7 +327,7 @@ class BatchPageBrowserTest {
                            RETURNING run_id)
                 UPDATE betaalruns SET status = 'COMPLETED', finished_at = now() WHERE id = $1""", runId);
 
-        wait.until(ExpectedConditions.textToBe(By.id("run-status"), "COMPLETED"));
+        wait.until(ExpectedConditions.textToBe(By.id("run-status"), "klaar"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#run-gemeenten tr[data-gemeente='GM0014']"), "2 van 2"));
         assertTrue(browser.findElement(By.id("run-stand")).getText().contains("klaar"));
@@ -354,6 +354,89 @@ class BatchPageBrowserTest {
                 .format(BigDecimal.valueOf(cents, 2));
     }
 
+    /**
+     * The werkvoorraad on the page (issue 14 point 5): a hold, a stopped dossier and its returned payment are listed
+     * in Dutch with Dutch dates, and a finance officer acts on each through its dialog; each leaves the list and the
+     * audit trail records who and why.
+     */
+    @Test
+    void anOfficerWorksThroughTheWerkvoorraad() {
+        String submitter = engine.token("GM0014", "submitter");
+        String officer = engine.token("GM0014", "finance-officer");
+        RunFixtures.submit(engine, submitter, List.of(RunFixtures.sample("WV-HOLD", "2025-11")));
+        HttpResponse<String> hold = engine.postJson("/api/v1/dossiers/WV-HOLD/opschortingen", submitter,
+                "{\"grondslag\":\"PW_54\",\"reden\":\"Bankafschriften niet ingeleverd\"}");
+        assertEquals(201, hold.statusCode(), hold.body());
+        String holdRef = "opschorting/" + TestEngine.json(hold).get("id").longValue();
+        String starterId = engine.issue("GM0014", "finance-officer", "Starter WV").get("id").textValue();
+        Batch batch = engine.createBatch(BatchFixtures.batch("GM0014", starterId, BatchFixtures.lines("WVSTOP", 1, 500_00)));
+        assertEquals(201, engine.approve(batch.id(), officer).statusCode());
+        assertEquals(200, engine.get("/api/v1/batches/" + batch.id() + "/pain001", officer).statusCode());
+        JsonNode payment = TestEngine.json(engine.get("/api/v1/batches/" + batch.id() + "/payments", officer))
+                .get("betalingen").get(0);
+        HttpResponse<String> returned = TestEngine.send(engine.request("/api/v1/returns", officer)
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(
+                        nl.gbi.http.BankReportApiTest.camt054(payment.get("endToEndId").textValue(), "500.00", "MD07"))));
+        assertEquals(200, returned.statusCode(), returned.body());
+        String paymentRef = "betaling/" + payment.get("seq").longValue();
+
+        browser.manage().window().setSize(new Dimension(1400, 1900));
+        browser.get(engine.base() + "/");
+        // what the page logged before (the previous test's tab being signed out) is not this sign-in's
+        assertEquals(List.of(), cspViolations(), "the page broke its Content-Security-Policy");
+        signIn(officer);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("werkvoorraad")));
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors, "no console errors or warnings on sign-in");
+        String holdRow = rowOf(holdRef).getText();
+        assertTrue(holdRow.contains("Opschorting") && holdRow.contains("nog 56 dagen"), holdRow);
+        assertTrue(holdRow.matches("(?s).*\\b[0-9]{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september"
+                + "|oktober|november|december) [0-9]{4}\\b.*"), "a Dutch date: " + holdRow);
+        String paymentRow = rowOf(paymentRef).getText();
+        assertTrue(paymentRow.contains("Teruggestort of geweigerd door de bank") && paymentRow.contains("juli 2025")
+                && paymentRow.contains("500,00"), paymentRow);
+        assertTrue(rowOf("stop/WVSTOP-0").getText().contains("Gestopt dossier (MD07)"));
+        assertTrue(browser.findElement(By.id("wv-stand")).getText().matches("[0-9.]+ van [0-9.]+ items?.*"),
+                browser.findElement(By.id("wv-stand")).getText());
+
+        act(holdRef, "Opschorting opheffen", "Afschriften alsnog ontvangen");
+        act("stop/WVSTOP-0", "Stop opheffen", "Akte betrof een naamgenoot; BRP gecontroleerd");
+        act(paymentRef, "Buiten de motor afgehandeld", "Via de erven afgewikkeld");
+
+        List<String> audited = new ArrayList<>();
+        for (JsonNode e : TestEngine.json(engine.get("/api/v1/audit?tenant=GM0014&aantal=500", officer)).get("regels")) {
+            String action = e.get("actie").textValue();
+            if (List.of("OPSCHORTING_OPGEHEVEN", "STOP_OPGEHEVEN", "BETALING_BUITEN_ENGINE_AFGEHANDELD").contains(action)) {
+                audited.add(action + " " + e.get("actorNaam").textValue());
+            }
+        }
+        assertEquals(3, audited.size(), audited.toString());
+
+        // the audit table at 1400 px: every column within the page, nothing to scroll sideways
+        browser.findElement(By.cssSelector("#audit-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-regels"), "STOP_OPGEHEVEN"));
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "const t = document.getElementById('audit-regels'); return t.scrollWidth - t.parentElement.clientWidth;");
+        assertTrue(((Number) overflow).intValue() <= 0, "the audit table is wider than the page by " + overflow + " px");
+        assertTrue(browser.findElement(By.id("audit-regels")).getText().matches("(?s).*[0-9]{1,2} [a-z]+ [0-9]{4} om .*"),
+                "audit times in Dutch");
+        browser.manage().window().setSize(new Dimension(1280, 1900));
+    }
+
+    private static WebElement rowOf(String ref) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#wv-lijst tr[data-ref='" + ref + "']")));
+    }
+
+    /** Opens the action's dialog from the item's row, gives the reason and confirms; the item leaves the list. */
+    private static void act(String ref, String action, String reason) {
+        rowOf(ref).findElement(By.xpath(".//button[text()='" + action + "']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wv-actie-tekst"))).sendKeys(reason);
+        browser.findElement(By.id("wv-actie-bevestig")).click();
+        waitForMessage("gedaan");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#wv-lijst tr[data-ref='" + ref + "']"), 0));
+    }
+
     /** Types the token and presses Enter: the page works from the keyboard. */
     @Test
     void aVoorschotBatchCarriesAVoorschotBadge() {
@@ -370,7 +453,7 @@ class BatchPageBrowserTest {
         signIn(officer);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Open batch " + batchId + "']")))
                 .sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "AWAITING_APPROVAL"));
+        wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "wacht op goedkeuring"));
         assertEquals("voorschot", browser.findElement(By.id("batch-voorschot")).getText());
     }
 
@@ -383,19 +466,19 @@ class BatchPageBrowserTest {
     private static void approve(long batchId, String sha) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Open batch " + batchId + "']")))
                 .sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "AWAITING_APPROVAL"));
+        wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "wacht op goedkeuring"));
         browser.findElement(By.id("goedkeuren")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("g-sha256")));
         assertEquals(sha, browser.findElement(By.id("g-sha256")).getText(), "the dialog shows the hash being approved");
         assertEquals("30", browser.findElement(By.id("g-aantal")).getText());
         assertTrue(browser.findElement(By.id("g-totaal")).getText().contains("1.200.000,00"));
         // the fixture asks for 24 July 2025, long past: the bank gets today or the next TARGET2 day, and both say so
-        String moved = "verschoven van 2025-07-24";
+        String moved = "verschoven van 24 juli 2025";
         assertTrue(browser.findElement(By.id("g-uitvoerdatum")).getText().contains(moved),
                 browser.findElement(By.id("g-uitvoerdatum")).getText());
         assertEquals("waarschuwing", browser.findElement(By.id("g-uitvoerdatum")).getAttribute("class"));
         assertTrue(browser.findElement(By.id("batch-uitvoerdatum")).getText().contains(moved));
-        assertFalse(browser.findElement(By.id("batch-uitvoerdatum")).getText().startsWith("2025-07-24"),
+        assertFalse(browser.findElement(By.id("batch-uitvoerdatum")).getText().startsWith("24 juli 2025"),
                 "the date shown first is the one the bank is asked for");
         assertEquals("GM0014", browser.findElement(By.id("g-gemeente")).getText());
         // 40.000,00 a payment is far above twice the norm, five accounts get six dossiers each, and the date moved:
