@@ -19,6 +19,13 @@ const ACTIES = {
   AFHANDELEN_BUITEN_ENGINE: { knop: 'Buiten de motor afgehandeld', veld: 'reden', label: 'Hoe is het afgehandeld? (verplicht)' },
   VRIJGEVEN: { knop: 'Vrijgeven', veld: 'reden', label: 'Uitkomst van het onderzoek (verplicht)' },
   OPHEFFEN: { knop: 'Opschorting opheffen', veld: 'reden', label: 'Reden van opheffen (verplicht)' },
+  KWIJTSCHELDEN: { knop: 'Kwijtschelden', veld: 'reden', label: 'Reden (verplicht)', bedrag: true },
+  GOEDKEUREN: { knop: 'Kwijtschelding goedkeuren', veld: null, label: '' },
+  AFWIJZEN: { knop: 'Kwijtschelding afwijzen', veld: 'reden', label: 'Reden van afwijzen (verplicht)' },
+};
+const GRONDEN = {
+  PW_58_7A: 'art. 58 lid 7 a: tien jaar na het besluit', PW_58_7B: 'art. 58 lid 7 b: 50% van het restant betaald',
+  PW_58_8: 'art. 58 lid 8: dringende redenen',
 };
 const state = { openBatch: null, ops: false, pending: null };
 
@@ -27,6 +34,7 @@ export function connectWerkvoorraad(openBatch) {
   state.openBatch = openBatch;
   $('wv-soort').append(...Object.entries(SOORTEN).map(([value, text]) => new Option(text, value)));
   $('wv-status').append(...Object.entries(STATUSSEN).map(([value, text]) => new Option(text, value)));
+  $('wv-actie-grond').append(...Object.entries(GRONDEN).map(([value, text]) => new Option(text, value)));
   $('wv-filter').addEventListener('submit', (e) => { e.preventDefault(); listWerkvoorraad().catch(fail); });
   $('wv-actie').addEventListener('close', () => actionClosed().catch(fail));
 }
@@ -89,10 +97,15 @@ function actions(i) {
 }
 
 function ask(i, a, known) {
-  state.pending = { item: i, actie: a, veld: known.veld };
+  state.pending = { item: i, actie: a, known };
   $('wv-actie-kop').textContent = known.knop;
   $('wv-actie-wat').textContent = `${SOORTEN[i.soort]} — ${i.gemeente}${i.dossierId ? `, dossier ${i.dossierId}` : ''}`
     + `${i.periode ? `, ${month(i.periode)}` : ''}${i.bedrag !== null ? `, ${money(i.bedrag)}` : ''}: ${i.reden}`;
+  $('wv-actie-bedrag-deel').hidden = !known.bedrag;
+  $('wv-actie-bedrag').required = Boolean(known.bedrag);
+  $('wv-actie-bedrag').value = known.bedrag && i.bedrag !== null ? String(i.bedrag) : '';
+  $('wv-actie-tekst-deel').hidden = !known.veld;
+  $('wv-actie-tekst').required = Boolean(known.veld);
   $('wv-actie-label').textContent = known.label;
   $('wv-actie-tekst').value = '';
   $('wv-actie').showModal();
@@ -107,7 +120,11 @@ async function actionClosed() {
     const [name, fixed] = v.split('=');
     body[name] = fixed ?? null;
   }
-  body[pending.veld] = $('wv-actie-tekst').value;
+  if (pending.known.veld) body[pending.known.veld] = $('wv-actie-tekst').value;
+  if (pending.known.bedrag) {
+    body.bedrag = Number($('wv-actie-bedrag').value);
+    body.grond = $('wv-actie-grond').value;
+  }
   await json(pending.actie.pad, { method: pending.actie.methode, headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body) });
   await listWerkvoorraad();

@@ -35,6 +35,7 @@ import nl.gbi.persistence.PgBetaalrunStore;
 import nl.gbi.persistence.PgIntakeStore;
 import nl.gbi.persistence.PgParameterSetStore;
 import nl.gbi.persistence.PgTokenStore;
+import nl.gbi.persistence.PgKwijtscheldingStore;
 import nl.gbi.persistence.PgOpschortingStore;
 import nl.gbi.persistence.PgVoorschotStore;
 import nl.gbi.persistence.PgWerkvoorraadStore;
@@ -45,6 +46,7 @@ import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
 import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
+import nl.gbi.kwijtschelding.Kwijtscheldingen;
 import nl.gbi.opschorting.Opschortingen;
 import nl.gbi.voorschot.Voorschotten;
 import nl.gbi.werkvoorraad.Werkvoorraad;
@@ -143,6 +145,7 @@ public final class Engine {
         PgBetaalrunStore runStore = new PgBetaalrunStore(database);
         Betaalruns betaalruns = new Betaalruns(runStore, tenants, config.betaalrun(), parameters);
         Opschortingen opschortingen = new Opschortingen(new PgOpschortingStore(database), config.clock());
+        Kwijtscheldingen kwijtscheldingen = new Kwijtscheldingen(new PgKwijtscheldingStore(database), tenants, config.clock());
         BetaalrunWorker worker = new BetaalrunWorker(vertx, runStore, batchCreation, tenants, parameters, policies,
                 config.betaalrun(), metrics);
         return stage(StartFailure.Stage.MIGRATIONS, parameters.seed().compose(seeded -> policies.seed()))
@@ -153,8 +156,8 @@ public final class Engine {
                                 new Rekeningen(new PgRekeningStore(database), tenants),
                                 new Voorschotten(new PgVoorschotStore(database), batchCreation, tenants, parameters,
                                         policies, config.clock()), parameters, policies,
-                                opschortingen, new Werkvoorraad(new PgWerkvoorraadStore(database), opschortingen, batches,
-                                        tenants)),
+                                opschortingen, new Werkvoorraad(new PgWerkvoorraadStore(database), opschortingen,
+                                        kwijtscheldingen, batches, tenants), kwijtscheldingen),
                         config.host(), config.port())))
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
                 .onSuccess(engine -> {

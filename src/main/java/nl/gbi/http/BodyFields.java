@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nl.gbi.domain.ControlCharacters;
 import nl.gbi.domain.Fout;
+import nl.gbi.domain.Money;
 
 /** Reading the fields of a small JSON request body, each problem a {@link Fout} naming its field. */
 final class BodyFields {
@@ -40,5 +41,20 @@ final class BodyFields {
             return null;
         }
         return value;
+    }
+
+    /** A required amount in euros greater than 0 with at most 2 decimals (a JSON number), or null with a Fout. */
+    static Money positiveAmount(JsonNode body, String name, List<Fout> fouten) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            fouten.add(new Fout(name, "VERPLICHT", "Het bedrag in euro's"));
+            return null;
+        }
+        Money amount = BatchRoutes.total(node);
+        if (amount == null || !amount.isPositive()) {
+            fouten.add(new Fout(name, "ONGELDIG_BEDRAG", "Een JSON-getal groter dan 0 met ten hoogste 2 decimalen"));
+            return null;
+        }
+        return amount;
     }
 }

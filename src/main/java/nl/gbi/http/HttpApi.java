@@ -14,6 +14,7 @@ import nl.gbi.audit.AuditTrail;
 import nl.gbi.batches.BankReports;
 import nl.gbi.batches.Batches;
 import nl.gbi.intake.Intake;
+import nl.gbi.kwijtschelding.Kwijtscheldingen;
 import nl.gbi.ops.Metrics;
 import nl.gbi.opschorting.Opschortingen;
 import nl.gbi.parameters.ParameterSets;
@@ -42,7 +43,7 @@ public final class HttpApi {
                         AuditTrail audit, Betaalruns betaalruns, Metrics metrics, long maxBodyBytes, HttpLimits limits,
                         Path spoolDir, Rekeningen rekeningen, Voorschotten voorschotten, ParameterSets parameterSets,
                         TenantPolicies tenantPolicies, Opschortingen opschortingen,
-                        Werkvoorraad werkvoorraad) {
+                        Werkvoorraad werkvoorraad, Kwijtscheldingen kwijtscheldingen) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
@@ -75,6 +76,7 @@ public final class HttpApi {
         new TenantPolicyRoutes(parts.tenantPolicies()).mount(router);
         new OpschortingRoutes(parts.opschortingen()).mount(router);
         new WerkvoorraadRoutes(parts.werkvoorraad()).mount(router);
+        new KwijtscheldingRoutes(parts.kwijtscheldingen()).mount(router);
         router.get("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
         router.route().failureHandler(new FailureHandler());
         router.route().last().handler(ctx -> ctx.fail(404));

@@ -57,7 +57,8 @@ final class RekeningJson {
         body.putObject("vakantiegeld").put("gereserveerd", euros(rekening.reservedTotalCents()))
                 .put("uitbetaald", euros(rekening.vakantiegeldPaidCents())).put("reserve", euros(rekening.reserveCents()));
         body.putObject("vorderingen").put("geboekt", euros(rekening.vorderingenCents()))
-                .put("afgelost", euros(rekening.aflossingenCents())).put("open", euros(rekening.openVorderingenCents()));
+                .put("afgelost", euros(rekening.aflossingenCents()))
+                .put("kwijtgescholden", euros(rekening.kwijtgescholdenCents())).put("open", euros(rekening.openVorderingenCents()));
         return body;
     }
 

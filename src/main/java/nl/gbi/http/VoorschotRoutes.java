@@ -102,14 +102,7 @@ final class VoorschotRoutes {
                 fouten.add(new Fout("periode", "ONGELDIG_FORMAAT", "Een maand als JJJJ-MM"));
             }
         }
-        JsonNode bedragNode = body.get("bedrag");
-        Money bedrag = bedragNode == null || bedragNode.isNull() ? null : BatchRoutes.total(bedragNode);
-        if (bedragNode == null || bedragNode.isNull()) {
-            fouten.add(new Fout("bedrag", "VERPLICHT", "Het bedrag in euro's"));
-        } else if (bedrag == null || !bedrag.isPositive()) {
-            fouten.add(new Fout("bedrag", "ONGELDIG_BEDRAG", "Een JSON-getal groter dan 0 met ten hoogste 2 decimalen"));
-            bedrag = null;
-        }
+        Money bedrag = BodyFields.positiveAmount(body, "bedrag", fouten);
         String ibanText = BodyFields.text(body, "iban", 34, fouten);
         Iban iban = null;
         if (ibanText != null) {

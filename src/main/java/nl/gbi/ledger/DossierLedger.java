@@ -45,18 +45,18 @@ public final class DossierLedger {
         this.runPeriode = runPeriode;
     }
 
-    /** Σ VORDERING − Σ AFLOSSING: what the dossier still owes. */
+    /** Σ VORDERING − Σ AFLOSSING − Σ KWIJTSCHELDING: what the dossier still owes. */
     public long openVorderingenCents() {
         return openVorderingenCents(bookings);
     }
 
-    /** Σ VORDERING − Σ AFLOSSING of a dossier's live bookings (0 when it owes nothing). */
+    /** Σ VORDERING − Σ AFLOSSING − Σ KWIJTSCHELDING of a dossier's live bookings (0 when it owes nothing). */
     public static long openVorderingenCents(List<LedgerBooking> bookings) {
         long open = 0;
         for (LedgerBooking booking : bookings) {
             if (booking.kind() == BookingKind.VORDERING) {
                 open = Math.addExact(open, booking.cents());
-            } else if (booking.kind() == BookingKind.AFLOSSING) {
+            } else if (booking.kind() == BookingKind.AFLOSSING || booking.kind() == BookingKind.KWIJTSCHELDING) {
                 open = Math.subtractExact(open, booking.cents());
             }
         }

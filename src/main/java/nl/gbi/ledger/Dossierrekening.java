@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * over rows the store loaded as they are: SQL never adds an amount.
  */
 public record Dossierrekening(String dossierId, List<Month> months, long reserveCents, long reservedTotalCents,
-                              long vakantiegeldPaidCents, long vorderingenCents, long aflossingenCents) {
+                              long vakantiegeldPaidCents, long vorderingenCents, long aflossingenCents,
+                              long kwijtgescholdenCents) {
 
     /** Payment states that never reached the client or came back: they do not count for a month. */
     private static final Set<String> NOT_LIVE = Set.of("RELEASED", "RETURNED", "REJECTED");
@@ -30,7 +31,10 @@ public record Dossierrekening(String dossierId, List<Month> months, long reserve
         }
     }
 
-    /** One ledger booking (RESERVERING, VERREKENING, AFLOSSING, VORDERING); released bookings are not loaded. */
+    /**
+     * One ledger booking (RESERVERING, VERREKENING, AFLOSSING, VORDERING, KWIJTSCHELDING); released bookings are not
+     * loaded. A KWIJTSCHELDING is in no month's account: it only lowers the open vorderingen.
+     */
     public record Booking(YearMonth periode, String kind, long cents, Integer versie, String voorschotId) {
     }
 
@@ -86,6 +90,7 @@ public record Dossierrekening(String dossierId, List<Month> months, long reserve
         long vakantiegeld = 0;
         long vorderingen = 0;
         long aflossingen = 0;
+        long kwijtgescholden = 0;
         for (YearMonth periode : periods) {
             Month month = month(dossierId, periode, byMonth.get(periode),
                     payments.stream().filter(p -> p.periode().equals(periode)).toList(),
@@ -96,9 +101,10 @@ public record Dossierrekening(String dossierId, List<Month> months, long reserve
             vakantiegeld = Math.addExact(vakantiegeld, month.vakantiegeldPaidCents());
             vorderingen = Math.addExact(vorderingen, month.account().vorderingCents());
             aflossingen = Math.addExact(aflossingen, month.bookedCents("AFLOSSING"));
+            kwijtgescholden = Math.addExact(kwijtgescholden, month.bookedCents("KWIJTSCHELDING"));
         }
         return new Dossierrekening(dossierId, months, Math.subtractExact(reserved, vakantiegeld), reserved, vakantiegeld,
-                vorderingen, aflossingen);
+                vorderingen, aflossingen, kwijtgescholden);
     }
 
     private static Month month(String dossierId, YearMonth periode, Entitlement entitlement, List<Payment> payments,
@@ -123,6 +129,7 @@ public record Dossierrekening(String dossierId, List<Month> months, long reserve
                 case "RESERVERING" -> reserved = Math.addExact(reserved, booking.cents());
                 case "VERREKENING", "AFLOSSING" -> offset = Math.addExact(offset, booking.cents());
                 case "VORDERING" -> vordering = Math.addExact(vordering, booking.cents());
+                case "KWIJTSCHELDING" -> { }
                 default -> throw new IllegalArgumentException("unknown booking kind " + booking.kind());
             }
         }
@@ -132,9 +139,9 @@ public record Dossierrekening(String dossierId, List<Month> months, long reserve
         return new Month(account, entitlement, payments, bookings, voorschotten, vakantiegeld);
     }
 
-    /** Open vorderingen: booked VORDERING minus what was settled by AFLOSSING. */
+    /** Open vorderingen: booked VORDERING minus what was settled by AFLOSSING and what was written off. */
     public long openVorderingenCents() {
-        return Math.subtractExact(vorderingenCents, aflossingenCents);
+        return Math.subtractExact(Math.subtractExact(vorderingenCents, aflossingenCents), kwijtgescholdenCents);
     }
 
     /** The months from {@code van} to {@code tot}, both included. */

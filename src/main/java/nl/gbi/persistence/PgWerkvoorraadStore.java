@@ -76,10 +76,17 @@ public final class PgWerkvoorraadStore implements WerkvoorraadStore {
                             AND l.dossier_id = s.dossier_id AND l.periode = s.periode
                             AND l.settled_versie IS DISTINCT FROM l.versie)
             ORDER BY s.dossier_id, s.periode LIMIT $2""";
-    /** The VORDERING and AFLOSSING bookings of the first $2 dossiers that have a VORDERING: Java adds them up. */
+    /** What the tenant's latest run skipped for a blocked IBAN or a stopped dossier: Java adds it up per dossier. */
+    private static final String SKIPPED = """
+            SELECT s.dossier_id, s.periode, s.reason, s.amount_cents FROM betaalrun_skips s
+            WHERE s.tenant_id = $1 AND s.reason IN ('BLOCKED_IBAN', 'STOPPED_DOSSIER') AND s.periode IS NOT NULL
+              AND s.run_id = (SELECT t.run_id FROM betaalrun_tenants t JOIN betaalruns x ON x.id = t.run_id
+                              WHERE t.tenant_id = $1 ORDER BY x.started_at DESC LIMIT 1)
+            ORDER BY s.dossier_id, s.periode LIMIT $2""";
+    /** The VORDERING, AFLOSSING and KWIJTSCHELDING bookings of the first $2 dossiers that have a VORDERING: Java adds them up. */
     private static final String VORDERINGEN = """
             SELECT b.dossier_id, b.periode, b.kind, b.cents FROM ledger_bookings b
-            WHERE b.tenant_id = $1 AND NOT b.released AND b.kind IN ('VORDERING', 'AFLOSSING')
+            WHERE b.tenant_id = $1 AND NOT b.released AND b.kind IN ('VORDERING', 'AFLOSSING', 'KWIJTSCHELDING')
               AND b.dossier_id IN (SELECT DISTINCT v.dossier_id FROM ledger_bookings v
                                    WHERE v.tenant_id = $1 AND NOT v.released AND v.kind = 'VORDERING'
                                    ORDER BY v.dossier_id LIMIT $2)
@@ -91,6 +98,9 @@ public final class PgWerkvoorraadStore implements WerkvoorraadStore {
     private static final String DECIDE = """
             INSERT INTO payment_afhandelingen (tenant_id, payment_seq, soort, reden, door, door_naam)
             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING payment_seq""";
+
+    /** The most skipped lines read: their sums on the stop and block items are marked incomplete beyond it. */
+    static final int SKIPPED_MAX = 5_000;
 
     private final Database database;
 
@@ -107,8 +117,9 @@ public final class PgWerkvoorraadStore implements WerkvoorraadStore {
             Future<RowSet<Row>> blocks = conn.preparedQuery(BLOCKS).execute(args);
             Future<RowSet<Row>> returned = conn.preparedQuery(RETURNED).execute(args);
             Future<RowSet<Row>> waiting = conn.preparedQuery(WAITING).execute(args);
+            Future<RowSet<Row>> skipped = conn.preparedQuery(SKIPPED).execute(Tuple.of(tenantId, SKIPPED_MAX + 1));
             Future<RowSet<Row>> vorderingen = conn.preparedQuery(VORDERINGEN).execute(args);
-            return Future.all(List.of(refusals, stops, blocks, returned, waiting, vorderingen)).map(read -> {
+            return Future.all(List.of(refusals, stops, blocks, returned, waiting, skipped, vorderingen)).map(read -> {
                 Set<ItemSoort> afgekapt = EnumSet.noneOf(ItemSoort.class);
                 return new WerkvoorraadRows(tenantId,
                         bounded(refusals.result(), limit, ItemSoort.WEIGERING, afgekapt, PgWerkvoorraadStore::refusal),
@@ -122,7 +133,7 @@ public final class PgWerkvoorraadStore implements WerkvoorraadStore {
                                 new WerkvoorraadRows.Waiting(row.getString("dossier_id"),
                                         YearMonth.from(row.getLocalDate("periode")), row.getLong("amount_cents"),
                                         date(row.getOffsetDateTime("started_at")))),
-                        vorderingen(vorderingen.result(), limit, afgekapt), afgekapt);
+                        skipped(skipped.result(), afgekapt), vorderingen(vorderingen.result(), limit, afgekapt), afgekapt);
             });
         });
     }
@@ -165,6 +176,20 @@ public final class PgWerkvoorraadStore implements WerkvoorraadStore {
                 break;
             }
             out.add(mapper.map(row));
+        }
+        return out;
+    }
+
+    private static List<WerkvoorraadRows.Skipped> skipped(RowSet<Row> rows, Set<ItemSoort> afgekapt) {
+        List<WerkvoorraadRows.Skipped> out = new ArrayList<>();
+        for (Row row : rows) {
+            if (out.size() == SKIPPED_MAX) {
+                afgekapt.add(ItemSoort.STOP);
+                afgekapt.add(ItemSoort.IBAN_GEBLOKKEERD);
+                break;
+            }
+            out.add(new WerkvoorraadRows.Skipped(row.getString("dossier_id"), YearMonth.from(row.getLocalDate("periode")),
+                    row.getString("reason"), row.getLong("amount_cents")));
         }
         return out;
     }

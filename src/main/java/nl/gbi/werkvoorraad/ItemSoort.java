@@ -16,6 +16,8 @@ public enum ItemSoort {
     HERBEREKENING_WACHT,
     /** What a dossier still owes (Pw art. 58), also after its right ended. */
     VORDERING,
+    /** A write-off (Pw art. 58 lid 7, 8) at or above the threshold: a second finance officer decides. */
+    KWIJTSCHELDING_VOORGESTELD,
     /** A hold (Pw art. 40, 53a, 54) with the days left of its term. */
     OPSCHORTING,
     /** A batch awaiting approval whose safety rails found something. */

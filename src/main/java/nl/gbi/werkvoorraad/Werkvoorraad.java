@@ -17,6 +17,7 @@ import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Money;
 import nl.gbi.domain.Tenant;
+import nl.gbi.kwijtschelding.Kwijtscheldingen;
 import nl.gbi.opschorting.Opschortingen;
 import nl.gbi.tenants.TenantRegistry;
 
@@ -38,12 +39,15 @@ public final class Werkvoorraad {
 
     private final WerkvoorraadStore store;
     private final Opschortingen opschortingen;
+    private final Kwijtscheldingen kwijtscheldingen;
     private final Batches batches;
     private final TenantRegistry tenants;
 
-    public Werkvoorraad(WerkvoorraadStore store, Opschortingen opschortingen, Batches batches, TenantRegistry tenants) {
+    public Werkvoorraad(WerkvoorraadStore store, Opschortingen opschortingen, Kwijtscheldingen kwijtscheldingen,
+                        Batches batches, TenantRegistry tenants) {
         this.store = store;
         this.opschortingen = opschortingen;
+        this.kwijtscheldingen = kwijtscheldingen;
         this.batches = batches;
         this.tenants = tenants;
     }
@@ -75,15 +79,13 @@ public final class Werkvoorraad {
         Future<Void> chain = Future.succeededFuture();
         for (String code : codes) {
             chain = chain.compose(done -> store.rows(code, PER_SOORT_MAX)
-                    .compose(rows -> opschortingen.active(code, PER_SOORT_MAX + 1).map(holds -> {
-                        afgekapt.addAll(rows.afgekapt());
-                        if (holds.size() > PER_SOORT_MAX) {
-                            afgekapt.add(ItemSoort.OPSCHORTING);
-                        }
-                        all.addAll(WerkvoorraadItems.of(rows, holds.subList(0, Math.min(holds.size(), PER_SOORT_MAX)),
-                                today));
-                        return null;
-                    })));
+                    .compose(rows -> opschortingen.active(code, PER_SOORT_MAX + 1)
+                            .compose(holds -> kwijtscheldingen.pending(code, PER_SOORT_MAX + 1).map(proposals -> {
+                                afgekapt.addAll(rows.afgekapt());
+                                all.addAll(WerkvoorraadItems.of(rows, bounded(holds, ItemSoort.OPSCHORTING, afgekapt),
+                                        bounded(proposals, ItemSoort.KWIJTSCHELDING_VOORGESTELD, afgekapt), today));
+                                return null;
+                            }))));
         }
         ItemSoort filterSoort = wantedSoort;
         return chain.compose(done -> batchItems(caller, all, afgekapt)).map(done -> {
@@ -94,6 +96,15 @@ public final class Werkvoorraad {
             return new Lijst(matched.subList(0, Math.min(matched.size(), Math.max(1, Math.min(limit, LIMIT_MAX)))),
                     matched.size(), afgekapt);
         });
+    }
+
+    /** The first PER_SOORT_MAX of {@code read} (read one more than that), noting the kind when there were more. */
+    private static <T> List<T> bounded(List<T> read, ItemSoort soort, Set<ItemSoort> afgekapt) {
+        if (read.size() > PER_SOORT_MAX) {
+            afgekapt.add(soort);
+            return read.subList(0, PER_SOORT_MAX);
+        }
+        return read;
     }
 
     /** The batches awaiting approval whose rails found something (their own transactions, at most BATCHES_MAX). */

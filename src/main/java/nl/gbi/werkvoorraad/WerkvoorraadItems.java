@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.gbi.kwijtschelding.Kwijtschelding;
 import nl.gbi.ledger.BookingKind;
 import nl.gbi.ledger.DossierLedger;
 import nl.gbi.ledger.LedgerBooking;
@@ -30,8 +31,9 @@ public final class WerkvoorraadItems {
     private WerkvoorraadItems() {
     }
 
-    /** The items of a tenant's rows and active holds, on {@code today}. */
-    public static List<Item> of(WerkvoorraadRows rows, List<Opschorting> holds, LocalDate today) {
+    /** The items of a tenant's rows, active holds and write-offs waiting for a second person, on {@code today}. */
+    public static List<Item> of(WerkvoorraadRows rows, List<Opschorting> holds, List<Kwijtschelding> proposals,
+                                LocalDate today) {
         String g = rows.gemeente();
         List<Item> items = new ArrayList<>();
         for (WerkvoorraadRows.Refusal r : rows.refusals()) {
@@ -40,13 +42,15 @@ public final class WerkvoorraadItems {
                     r.op(), "betaalrun/" + r.runId() + "/" + r.dossierId(), List.of()));
         }
         for (WerkvoorraadRows.Stop s : rows.stops()) {
-            items.add(new Item(ItemSoort.STOP, Item.OPEN, g, s.dossierId(), null, null,
+            Skipped held = skipped(rows, s.dossierId(), "STOPPED_DOSSIER");
+            items.add(new Item(ItemSoort.STOP, Item.OPEN, g, s.dossierId(), held.periode(), held.cents(),
                     "Alle betalingen gestopt na " + s.reasonCode() + " van de bank (overleden); hef de stop op met het bewijs",
                     s.sinds(), "stop/" + s.dossierId(), List.of(new Item.Actie("STOP_OPHEFFEN", "POST",
                             "/api/v1/dossiers/" + s.dossierId() + "/stop/opheffing", List.of("bewijs")))));
         }
         for (WerkvoorraadRows.Block b : rows.blocks()) {
-            items.add(new Item(ItemSoort.IBAN_GEBLOKKEERD, Item.WACHT, g, b.dossierId(), null, null,
+            Skipped held = skipped(rows, b.dossierId(), "BLOCKED_IBAN");
+            items.add(new Item(ItemSoort.IBAN_GEBLOKKEERD, Item.WACHT, g, b.dossierId(), held.periode(), held.cents(),
                     "IBAN " + b.ibanMasked() + " geblokkeerd na " + b.reasonCode() + "; betaald zodra de gemeente een"
                             + " andere IBAN stuurt", b.sinds(), "iban/" + b.dossierId() + "/" + b.ibanMasked(), List.of()));
         }
@@ -65,8 +69,19 @@ public final class WerkvoorraadItems {
                         .map(LedgerBooking::periode).min(Comparator.naturalOrder()).orElseThrow();
                 items.add(new Item(ItemSoort.VORDERING, Item.OPEN, g, dossier.getKey(), first, open,
                         "Openstaande vordering (Pw art. 58); de runs lossen af binnen de beslagvrije voet",
-                        first.atDay(1), "vordering/" + dossier.getKey(), List.of()));
+                        first.atDay(1), "vordering/" + dossier.getKey(), List.of(new Item.Actie("KWIJTSCHELDEN", "POST",
+                                "/api/v1/dossiers/" + dossier.getKey() + "/kwijtscheldingen",
+                                List.of("bedrag", "grond", "reden")))));
             }
+        }
+        for (Kwijtschelding k : proposals) {
+            String pad = "/api/v1/kwijtscheldingen/" + k.id();
+            items.add(new Item(ItemSoort.KWIJTSCHELDING_VOORGESTELD, Item.OPEN, g, k.dossierId(), null, k.bedragCents(),
+                    "Kwijtschelding voorgesteld door " + k.voorgesteldNaam() + " (" + k.grond().omschrijving() + "): "
+                            + k.reden() + "; een andere finance officer beslist",
+                    k.voorgesteldOp().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate(), "kwijtschelding/" + k.id(),
+                    List.of(new Item.Actie("GOEDKEUREN", "POST", pad + "/approvals", List.of()),
+                            new Item.Actie("AFWIJZEN", "POST", pad + "/rejection", List.of("reden")))));
         }
         for (Opschorting h : holds) {
             boolean expired = h.verlopen(today);
@@ -78,6 +93,24 @@ public final class WerkvoorraadItems {
                             "/api/v1/opschortingen/" + h.id() + "/opheffing", List.of("reden")))));
         }
         return items;
+    }
+
+    /** What the latest run held back of a dossier for {@code reason}: the latest month and the sum; nulls when nothing. */
+    private record Skipped(YearMonth periode, Long cents) {
+    }
+
+    private static Skipped skipped(WerkvoorraadRows rows, String dossierId, String reason) {
+        YearMonth latest = null;
+        long cents = 0;
+        boolean any = false;
+        for (WerkvoorraadRows.Skipped s : rows.skipped()) {
+            if (s.dossierId().equals(dossierId) && s.reason().equals(reason)) {
+                any = true;
+                cents = Math.addExact(cents, s.cents());
+                latest = latest == null || s.periode().isAfter(latest) ? s.periode() : latest;
+            }
+        }
+        return any ? new Skipped(latest, cents) : new Skipped(null, null);
     }
 
     private static Item returned(String g, WerkvoorraadRows.Returned p) {

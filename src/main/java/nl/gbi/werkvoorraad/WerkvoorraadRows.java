@@ -13,7 +13,7 @@ import nl.gbi.ledger.LedgerBooking;
  * names the kinds whose read reached its bound). Nothing here is added up: that is {@link WerkvoorraadItems}.
  */
 public record WerkvoorraadRows(String gemeente, List<Refusal> refusals, List<Stop> stops, List<Block> blocks,
-                               List<Returned> returned, List<Waiting> waiting,
+                               List<Returned> returned, List<Waiting> waiting, List<Skipped> skipped,
                                Map<String, List<LedgerBooking>> vorderingen, Set<ItemSoort> afgekapt) {
 
     public WerkvoorraadRows {
@@ -22,6 +22,7 @@ public record WerkvoorraadRows(String gemeente, List<Refusal> refusals, List<Sto
         blocks = List.copyOf(blocks);
         returned = List.copyOf(returned);
         waiting = List.copyOf(waiting);
+        skipped = List.copyOf(skipped);
         vorderingen = Map.copyOf(vorderingen);
         afgekapt = Set.copyOf(afgekapt);
     }
@@ -44,6 +45,10 @@ public record WerkvoorraadRows(String gemeente, List<Refusal> refusals, List<Sto
      */
     public record Returned(long seq, String dossierId, YearMonth periode, BetalingSoort soort, long cents, String state,
                            String reasonCode, LocalDate sinds, String afhandeling) {
+    }
+
+    /** A line the tenant's latest run skipped for a blocked IBAN or a stopped dossier ({@code reason} as stored). */
+    public record Skipped(String dossierId, YearMonth periode, String reason, long cents) {
     }
 
     /** A correction the tenant's latest run could not make because the month's batch is undecided. */

@@ -133,7 +133,7 @@ class WerkvoorraadApiTest {
         ObjectNode newIban = RunFixtures.sample("W-AC", "2025-08");
         ((ObjectNode) newIban.get("betaalrekening")).put("iban", RunApi.NEW_IBAN);
         api.submit(adult, newIban, RunFixtures.sample("W-RR", "2025-08"), RunFixtures.sample("W-STOP", "2025-08"),
-                RunFixtures.sample("W-H", "2025-08"));
+                RunFixtures.sample("W-H", "2025-08"), RunFixtures.sample("W-3P", "2025-08"));
         assertFalse(has(list(engine, officer, ""), "IBAN_GEBLOKKEERD", "W-AC", null), "a new IBAN lifts the block");
         long august = api.completedRun("2025-08").get("batchId").longValue();
         Set<String> paid = new TreeSet<>();
@@ -150,7 +150,10 @@ class WerkvoorraadApiTest {
         assertFalse(has(after, "HERBEREKENING_WACHT", "W-COR", null), "settled by the run after the decision");
         assertFalse(has(after, "RR_ONDERZOEK", "W-RR", null), after.toString());
         assertFalse(has(after, "BANK_TERUG", "W-AC", null), after.toString());
-        assertTrue(has(after, "IBAN_GEBLOKKEERD", "W-3P", "WACHT"), "the landlord's IBAN stays blocked for W-3P");
+        JsonNode block = item(after, "IBAN_GEBLOKKEERD", "W-3P");
+        assertEquals("WACHT", block.get("status").textValue(), "the landlord's IBAN stays blocked for W-3P");
+        assertEquals("2025-08", block.get("periode").textValue(), "what August's run held back: " + block);
+        assertEquals(0, block.get("bedrag").decimalValue().compareTo(new java.math.BigDecimal("100.00")), block.toString());
         assertTrue(has(after, "VORDERING", "W-V", "OPEN"), after.toString());
 
         List<String> audited = new ArrayList<>();

@@ -360,25 +360,37 @@ class BatchPageBrowserTest {
      * audit trail records who and why.
      */
     @Test
-    void anOfficerWorksThroughTheWerkvoorraad() {
-        String submitter = engine.token("GM0014", "submitter");
-        String officer = engine.token("GM0014", "finance-officer");
+    void anOfficerWorksThroughTheWerkvoorraad() throws IOException {
+        // Enschede: the run test pays Groningen and Amsterdam, and must not meet the payment released here
+        String submitter = engine.token("GM0153", "submitter");
+        String officer = engine.token("GM0153", "finance-officer");
         RunFixtures.submit(engine, submitter, List.of(RunFixtures.sample("WV-HOLD", "2025-11")));
         HttpResponse<String> hold = engine.postJson("/api/v1/dossiers/WV-HOLD/opschortingen", submitter,
                 "{\"grondslag\":\"PW_54\",\"reden\":\"Bankafschriften niet ingeleverd\"}");
         assertEquals(201, hold.statusCode(), hold.body());
         String holdRef = "opschorting/" + TestEngine.json(hold).get("id").longValue();
-        String starterId = engine.issue("GM0014", "finance-officer", "Starter WV").get("id").textValue();
-        Batch batch = engine.createBatch(BatchFixtures.batch("GM0014", starterId, BatchFixtures.lines("WVSTOP", 1, 500_00)));
+        String starterId = engine.issue("GM0153", "finance-officer", "Starter WV").get("id").textValue();
+        Batch batch = engine.createBatch(BatchFixtures.batch("GM0153", starterId, BatchFixtures.lines("WVSTOP", 2, 500_00)));
         assertEquals(201, engine.approve(batch.id(), officer).statusCode());
         assertEquals(200, engine.get("/api/v1/batches/" + batch.id() + "/pain001", officer).statusCode());
-        JsonNode payment = TestEngine.json(engine.get("/api/v1/batches/" + batch.id() + "/payments", officer))
-                .get("betalingen").get(0);
-        HttpResponse<String> returned = TestEngine.send(engine.request("/api/v1/returns", officer)
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(
-                        nl.gbi.http.BankReportApiTest.camt054(payment.get("endToEndId").textValue(), "500.00", "MD07"))));
-        assertEquals(200, returned.statusCode(), returned.body());
+        JsonNode payments = TestEngine.json(engine.get("/api/v1/batches/" + batch.id() + "/payments", officer)).get("betalingen");
+        JsonNode payment = payments.get(0).get("dossierId").textValue().equals("WVSTOP-0") ? payments.get(0) : payments.get(1);
+        JsonNode review = payment == payments.get(0) ? payments.get(1) : payments.get(0);
+        returnPayment(officer, payment, "MD07");
+        returnPayment(officer, review, "RR01");
         String paymentRef = "betaling/" + payment.get("seq").longValue();
+        String reviewRef = "betaling/" + review.get("seq").longValue();
+        HttpResponse<String> voorschot = TestEngine.send(engine.request("/api/v1/voorschotten", submitter)
+                .header("Content-Type", "application/json").header("Idempotency-Key", "web-wv-kw")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"dossierId\":\"WV-KW\",\"periode\":\"2026-02\","
+                        + "\"bedrag\":100.00,\"iban\":\"NL91ABNA0417164300\",\"tenaamstelling\":\"J. de Vries\","
+                        + "\"reden\":\"aanvraag\"}")));
+        assertEquals(201, voorschot.statusCode(), voorschot.body());
+        long voorschotBatch = TestEngine.json(voorschot).get("batchId").longValue();
+        assertEquals(201, engine.approve(voorschotBatch, officer).statusCode());
+        assertEquals(200, engine.get("/api/v1/batches/" + voorschotBatch + "/pain001", officer).statusCode());
+        assertEquals(200, engine.postJson("/api/v1/voorschotten/" + TestEngine.json(voorschot).get("id").textValue()
+                + "/afwijzing", submitter, "{\"reden\":\"Geen recht\"}").statusCode());
 
         browser.manage().window().setSize(new Dimension(1400, 1900));
         browser.get(engine.base() + "/");
@@ -400,18 +412,36 @@ class BatchPageBrowserTest {
         assertTrue(browser.findElement(By.id("wv-stand")).getText().matches("[0-9.]+ van [0-9.]+ items?.*"),
                 browser.findElement(By.id("wv-stand")).getText());
 
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('werkvoorraad').scrollIntoView()");
+        screenshot("werkvoorraad.png");
         act(holdRef, "Opschorting opheffen", "Afschriften alsnog ontvangen");
         act("stop/WVSTOP-0", "Stop opheffen", "Akte betrof een naamgenoot; BRP gecontroleerd");
         act(paymentRef, "Buiten de motor afgehandeld", "Via de erven afgewikkeld");
+        rowOf(reviewRef).findElement(By.xpath(".//button[text()='Vrijgeven']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wv-actie-tekst"))).sendKeys("Onderzoek: in orde");
+        browser.findElement(By.id("wv-actie-bevestig")).click();
+        waitForMessage("gedaan");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(refRow(reviewRef), "Wacht (gaat vanzelf verder)"));
+
+        // a write-off below the threshold, from the vordering's row: the rest stays open
+        rowOf("vordering/WV-KW").findElement(By.xpath(".//button[text()='Kwijtschelden']")).click();
+        WebElement amount = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wv-actie-bedrag")));
+        amount.clear();
+        amount.sendKeys("40");
+        browser.findElement(By.id("wv-actie-tekst")).sendKeys("Schuldhulpverlening: dringende redenen");
+        browser.findElement(By.id("wv-actie-bevestig")).click();
+        waitForMessage("gedaan");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(refRow("vordering/WV-KW"), "60,00"));
 
         List<String> audited = new ArrayList<>();
-        for (JsonNode e : TestEngine.json(engine.get("/api/v1/audit?tenant=GM0014&aantal=500", officer)).get("regels")) {
+        for (JsonNode e : TestEngine.json(engine.get("/api/v1/audit?tenant=GM0153&aantal=500", officer)).get("regels")) {
             String action = e.get("actie").textValue();
-            if (List.of("OPSCHORTING_OPGEHEVEN", "STOP_OPGEHEVEN", "BETALING_BUITEN_ENGINE_AFGEHANDELD").contains(action)) {
+            if (List.of("OPSCHORTING_OPGEHEVEN", "STOP_OPGEHEVEN", "BETALING_BUITEN_ENGINE_AFGEHANDELD", "BETALING_VRIJGEGEVEN",
+                    "KWIJTSCHELDING_GOEDGEKEURD").contains(action)) {
                 audited.add(action + " " + e.get("actorNaam").textValue());
             }
         }
-        assertEquals(3, audited.size(), audited.toString());
+        assertEquals(5, audited.size(), audited.toString());
 
         // the audit table at 1400 px: every column within the page, nothing to scroll sideways
         browser.findElement(By.cssSelector("#audit-form button[type=submit]")).click();
@@ -422,6 +452,18 @@ class BatchPageBrowserTest {
         assertTrue(browser.findElement(By.id("audit-regels")).getText().matches("(?s).*[0-9]{1,2} [a-z]+ [0-9]{4} om .*"),
                 "audit times in Dutch");
         browser.manage().window().setSize(new Dimension(1280, 1900));
+    }
+
+    private static void returnPayment(String officer, JsonNode payment, String reason) {
+        HttpResponse<String> returned = TestEngine.send(engine.request("/api/v1/returns", officer)
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(
+                        nl.gbi.http.BankReportApiTest.camt054(payment.get("endToEndId").textValue(),
+                                payment.get("bedrag").decimalValue().toPlainString(), reason))));
+        assertEquals(200, returned.statusCode(), returned.body());
+    }
+
+    private static By refRow(String ref) {
+        return By.cssSelector("#wv-lijst tr[data-ref='" + ref + "']");
     }
 
     private static WebElement rowOf(String ref) {

@@ -31,7 +31,8 @@ class WerkvoorraadItemsTest {
 
     private static WerkvoorraadRows rows(List<WerkvoorraadRows.Returned> returned,
                                          Map<String, List<LedgerBooking>> vorderingen) {
-        return new WerkvoorraadRows("GM0014", List.of(), List.of(), List.of(), returned, List.of(), vorderingen, Set.of());
+        return new WerkvoorraadRows("GM0014", List.of(), List.of(), List.of(), returned, List.of(), List.of(), vorderingen,
+                Set.of());
     }
 
     @Test
@@ -39,7 +40,7 @@ class WerkvoorraadItemsTest {
         List<Item> items = WerkvoorraadItems.of(rows(List.of(returned(BetalingSoort.UITKERING, "AC04", null),
                 returned(BetalingSoort.DERDENBETALING, "AC04", null), returned(BetalingSoort.UITKERING, "RR02", null),
                 returned(BetalingSoort.UITKERING, "RR02", "VRIJGEGEVEN"), returned(BetalingSoort.UITKERING, "AM05", null)),
-                Map.of()), List.of(), DAY);
+                Map.of()), List.of(), List.of(), DAY);
         assertEquals(List.of("BANK_TERUG WACHT 0", "BANK_TERUG OPEN 1", "RR_ONDERZOEK OPEN 2", "RR_ONDERZOEK WACHT 0",
                 "BANK_TERUG OPEN 1"), items.stream().map(i -> i.soort() + " " + i.status() + " " + i.acties().size()).toList());
         assertEquals(123_45L, items.get(0).bedragCents());
@@ -65,7 +66,7 @@ class WerkvoorraadItemsTest {
                         new LedgerBooking(JULY.plusMonths(1), BookingKind.AFLOSSING, 50_00)));
         Opschorting hold = new Opschorting(3, "D-9", Grondslag.PW_54, "verzuim", LocalDate.of(2025, 7, 20), Instant.EPOCH,
                 "t", "T", null, null, null, null);
-        List<Item> items = WerkvoorraadItems.of(rows(List.of(), vorderingen), List.of(hold), LocalDate.of(2025, 9, 14));
+        List<Item> items = WerkvoorraadItems.of(rows(List.of(), vorderingen), List.of(hold), List.of(), LocalDate.of(2025, 9, 14));
         assertEquals(2, items.size());
         Item vordering = items.stream().filter(i -> i.soort() == ItemSoort.VORDERING).findFirst().orElseThrow();
         assertEquals("OPEN", vordering.dossierId());
@@ -73,7 +74,7 @@ class WerkvoorraadItemsTest {
         Item expired = items.stream().filter(i -> i.soort() == ItemSoort.OPSCHORTING).findFirst().orElseThrow();
         assertEquals(Item.VERLOPEN, expired.status());
         assertTrue(expired.reden().contains("verstreken"), expired.reden());
-        assertEquals(Item.OPEN, WerkvoorraadItems.of(rows(List.of(), Map.of()), List.of(hold), LocalDate.of(2025, 9, 13))
+        assertEquals(Item.OPEN, WerkvoorraadItems.of(rows(List.of(), Map.of()), List.of(hold), List.of(), LocalDate.of(2025, 9, 13))
                 .get(0).status());
     }
 
