@@ -1,7 +1,7 @@
 // The parameter sets for ops (docs/parameters.md): whether the law's figures are there in time, the latest sets, and
 // one set's differences with the half-year before, to approve or reject by a second person. The section shows only
 // when GET /api/v1/parametersets answers (ops).
-import { $, button, code, fact, fail, item, json, moment, row, say } from './ui.js';
+import { $, button, code, date, fact, fail, item, json, moment, row, say } from './ui.js';
 
 const STATUS = { VOORGESTELD: 'voorgesteld, wacht op een tweede persoon', GOEDGEKEURD: 'goedgekeurd, in werking', AFGEWEZEN: 'afgewezen' };
 const view = { id: null };
@@ -36,7 +36,7 @@ async function listSets() {
   warning.hidden = !body.gereed.waarschuwing;
   warning.textContent = body.gereed.waarschuwing ? body.gereed.melding : '';
   const rows = body.parametersets.map((s) => row([button(`Open set ${s.id}`, () => openSet(s.id).catch(fail)),
-    STATUS[s.status] || s.status, s.geldigVanaf.join(', '), s.bron === 'SEED' ? 'meegeleverd bestand' : s.voorgesteld.door,
+    STATUS[s.status] || s.status, s.geldigVanaf.map(date).join(', '), s.bron === 'SEED' ? 'meegeleverd bestand' : s.voorgesteld.door,
     s.besluit ? `${s.besluit.door}${s.besluit.reden ? ` — ${s.besluit.reden}` : ''}` : '—']));
   $('normen-lijst').tBodies[0].replaceChildren(...rows);
 }
@@ -48,14 +48,14 @@ async function openSet(id) {
   facts.replaceChildren();
   fact(facts, 'Set', String(s.id));
   fact(facts, 'Status', STATUS[s.status] || s.status, 'normenset-status');
-  fact(facts, 'Geldig vanaf', s.geldigVanaf.join(', '));
+  fact(facts, 'Geldig vanaf', s.geldigVanaf.map(date).join(', '));
   fact(facts, 'SHA-256 van de cijfers', code(s.sha256));
   fact(facts, 'Vervangt', s.vervangt ? `set ${s.vervangt}` : '—');
   fact(facts, 'Voorgesteld', `${s.voorgesteld.door}, ${moment(s.voorgesteld.op)}`);
   if (s.besluit) fact(facts, 'Besluit', `${s.besluit.door}, ${moment(s.besluit.op)}`);
   for (const [key, why] of Object.entries(s.afwezig)) fact(facts, `${key} afwezig`, why);
   const rows = s.verschillen.map((v) => {
-    const tr = row([v.key, v.geldigVanaf, figure(v.key, v.vorige), figure(v.key, v.huidig), figure(v.key, v.nieuw),
+    const tr = row([v.key, date(v.geldigVanaf), figure(v.key, v.vorige), figure(v.key, v.huidig), figure(v.key, v.nieuw),
       v.procent === null ? '—' : `${v.procent > 0 ? '+' : ''}${amount.format(v.procent)}%`], [2, 3, 4, 5]);
     tr.dataset.key = v.key;
     return tr;
