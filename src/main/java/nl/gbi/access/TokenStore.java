@@ -1,14 +1,28 @@
 package nl.gbi.access;
 
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.Optional;
 
 /** Where tokens are kept (port; implemented in persistence). */
 public interface TokenStore {
 
-    Future<Void> insert(StoredToken token);
+    /** Stores the token, valid for {@code days} days from now (the database's clock), and audits its creation. */
+    Future<StoredToken> insert(StoredToken token, int days);
 
     Future<Optional<StoredToken>> find(String id);
 
     Future<Boolean> anyWithRole(Role role);
+
+    /** Every token, newest first, at most {@code limit}: for the admin's list and the access review. */
+    Future<List<StoredToken>> all(int limit);
+
+    /** Records that the token was used now (at most once a minute is enough for the access review). */
+    Future<Void> touch(String id);
+
+    /**
+     * Revokes {@code token} and records TOKEN_REVOKED by {@code by} in the chain of the token's tenant (PLATFORM for
+     * ops and admin) in one transaction; empty when it was revoked already.
+     */
+    Future<Optional<StoredToken>> revoke(StoredToken token, String by, String byNaam);
 }

@@ -1,6 +1,8 @@
 package nl.gbi.access;
 
 import io.vertx.core.Future;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,12 @@ import nl.gbi.tenants.TenantRegistry;
 
 /** Creating tokens and finding the caller behind a bearer token. */
 public final class Tokens {
+
+    /** A static token is valid for 90 days unless it is made for fewer (or more, up to a year). */
+    public static final int DAYS_DEFAULT = 90;
+    public static final int DAYS_MAX = 365;
+    public static final int LIST_MAX = 1_000;
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final TokenStore store;
     private final TenantRegistry tenants;
@@ -27,12 +35,22 @@ public final class Tokens {
         }
         return store.find(parts.get().id()).compose(found -> found
                 .filter(token -> TokenSecrets.matches(parts.get().secret(), token.secretSha256()))
-                .map(token -> Future.succeededFuture(new Caller(token.id(), token.tenantId(), token.role(), token.naam())))
+                .filter(StoredToken::usable)
+                .map(token -> {
+                    if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(Instant.now().minus(TOUCH_EVERY))) {
+                        // the request does not wait for it; a lost touch only makes "last used" a minute older
+                        store.touch(token.id());
+                    }
+                    return Future.succeededFuture(new Caller(token.id(), token.tenantId(), token.role(), token.naam()));
+                })
                 .orElseGet(() -> Future.failedFuture(unauthenticated())));
     }
 
-    /** Creates a token for a tenant role (tenant required and known) or for ops/admin (no tenant). */
-    public Future<IssuedToken> issue(Caller creator, String tenantId, String roleName, String naam) {
+    /**
+     * Creates a token for a tenant role (tenant required and known) or for ops/admin (no tenant), valid for
+     * {@code days} days (null: {@link #DAYS_DEFAULT}; 1 to {@link #DAYS_MAX}).
+     */
+    public Future<IssuedToken> issue(Caller creator, String tenantId, String roleName, String naam, Integer days) {
         List<Fout> fouten = new ArrayList<>();
         Optional<Role> role = Role.fromWireName(roleName);
         if (role.isEmpty()) {
@@ -46,24 +64,57 @@ public final class Tokens {
         if (naam == null || naam.isBlank() || naam.length() > 100) {
             fouten.add(new Fout("naam", "VERPLICHT", "Een naam van 1 tot 100 tekens"));
         }
+        if (days != null && (days < 1 || days > DAYS_MAX)) {
+            fouten.add(new Fout("geldigDagen", "BUITEN_BEREIK", "1 tot en met " + DAYS_MAX + " dagen"));
+        }
         if (!fouten.isEmpty()) {
             return Future.failedFuture(EngineError.invalid("Het token kan zo niet worden gemaakt", fouten));
         }
-        return create(tenantId, role.get(), naam, creator == null ? null : creator.tokenId());
+        return create(tenantId, role.get(), naam, creator == null ? null : creator.tokenId(),
+                days == null ? DAYS_DEFAULT : days);
+    }
+
+    /** Every token without its secret, newest first (admin), at most {@link #LIST_MAX}. */
+    public Future<List<StoredToken>> list(Caller admin) {
+        return store.all(LIST_MAX);
+    }
+
+    /**
+     * Revokes a token at once (admin): every instance refuses it from the next request, as each request reads the
+     * token. 404 for no such token, 409 when it was revoked already or is the caller's own (revoke it from another
+     * admin token, so that an admin token is left).
+     */
+    public Future<StoredToken> revoke(Caller admin, String id) {
+        if (id.equals(admin.tokenId())) {
+            return Future.failedFuture(EngineError.conflict(
+                    "U trekt uw eigen token niet in: doe dat met een ander admin-token, zodat er een overblijft"));
+        }
+        return store.find(id).compose(found -> {
+            if (found.isEmpty()) {
+                return Future.failedFuture(EngineError.notFound("Token " + id + " bestaat niet"));
+            }
+            StoredToken token = found.get();
+            if (token.revokedAt() != null) {
+                return Future.failedFuture(EngineError.conflict("Token " + id + " is al ingetrokken"));
+            }
+            return store.revoke(token, admin.tokenId(), admin.naam()).compose(revoked -> revoked.map(Future::succeededFuture)
+                    .orElseGet(() -> Future.failedFuture(EngineError.conflict("Token " + id + " is al ingetrokken"))));
+        });
     }
 
     /** Creates the first admin token when there is none yet; empty when one exists. */
     public Future<Optional<IssuedToken>> createFirstAdmin() {
         return store.anyWithRole(Role.ADMIN).compose(exists -> exists
                 ? Future.succeededFuture(Optional.empty())
-                : create(null, Role.ADMIN, "eerste beheerder", null).map(Optional::of));
+                : create(null, Role.ADMIN, "eerste beheerder", null, DAYS_DEFAULT).map(Optional::of));
     }
 
-    private Future<IssuedToken> create(String tenantId, Role role, String naam, String createdBy) {
+    private Future<IssuedToken> create(String tenantId, Role role, String naam, String createdBy, int days) {
         String id = TokenSecrets.newId();
         String secret = TokenSecrets.newSecret();
-        StoredToken stored = new StoredToken(id, tenantId, role, naam, TokenSecrets.sha256(secret), createdBy);
-        return store.insert(stored).map(done -> new IssuedToken(id, TokenSecrets.format(id, secret), tenantId, role, naam));
+        StoredToken made = StoredToken.made(id, tenantId, role, naam, TokenSecrets.sha256(secret), createdBy);
+        return store.insert(made, days).map(stored -> new IssuedToken(id, TokenSecrets.format(id, secret), tenantId, role,
+                naam, stored.expiresAt()));
     }
 
     private static EngineError unauthenticated() {

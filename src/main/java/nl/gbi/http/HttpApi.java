@@ -28,6 +28,12 @@ import nl.gbi.werkvoorraad.Werkvoorraad;
 /** The HTTP server and its routes. */
 public final class HttpApi {
 
+    /**
+     * The version of the API in every response (NL API Design Rules, API-57: the full semantic version), the same as
+     * {@code info.version} of docs/openapi.yaml (HttpHygieneTest checks both): v1 with optional additions.
+     */
+    public static final String API_VERSION = "1.1.0";
+
     private final HttpServer server;
 
     private HttpApi(HttpServer server) {
@@ -54,6 +60,7 @@ public final class HttpApi {
             ctx.request().pause();
             countWhenDone(ctx, parts.metrics());
             SecurityHeaders.apply(ctx.response());
+            ctx.response().putHeader("API-Version", API_VERSION);
             if (RequestFraming.isAmbiguous(ctx.request())) {
                 RequestFraming.refuse(ctx.request());
                 return;

@@ -1,17 +1,25 @@
 package nl.gbi.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
 import nl.gbi.access.Caller;
 import nl.gbi.access.IssuedToken;
 import nl.gbi.access.Role;
+import nl.gbi.access.StoredToken;
 import nl.gbi.access.Tokens;
+import nl.gbi.domain.EngineError;
+import nl.gbi.domain.Fout;
 import nl.gbi.json.Json;
 
 /**
- * {@code POST /api/v1/tokens} (admin): creates a token and shows it once. {@code GET /api/v1/token} (every role): the
- * token the request carries, without its secret, so that the page shows only what the role may use.
+ * The tokens (docs/operations.md, "Tokens"): {@code POST /api/v1/tokens} (admin) creates one, valid for
+ * {@code geldigDagen} days (default 90), and shows it once; {@code GET /api/v1/tokens} (admin) lists them without
+ * their secrets; {@code DELETE /api/v1/tokens/{id}} (admin) revokes one at once. {@code GET /api/v1/token} (every
+ * role): the token the request carries, without its secret, so that the page shows only what the role may use.
  */
 final class TokenRoutes {
 
@@ -23,6 +31,8 @@ final class TokenRoutes {
 
     void mount(Router router) {
         router.post("/api/v1/tokens").handler(this::create);
+        router.get("/api/v1/tokens").handler(this::list);
+        router.delete("/api/v1/tokens/:id").handler(this::revoke);
         router.get("/api/v1/token").handler(this::self);
     }
 
@@ -35,15 +45,49 @@ final class TokenRoutes {
     private void create(RoutingContext ctx) {
         Caller admin = Authentication.require(ctx, Role.ADMIN);
         SmallBody.readObject(ctx.request())
-                .compose(body -> tokens.issue(admin, text(body, "tenant"), text(body, "role"), text(body, "naam")))
+                .compose(body -> tokens.issue(admin, text(body, "tenant"), text(body, "role"), text(body, "naam"),
+                        days(body)))
                 .onSuccess(issued -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json")
                         .putHeader("Cache-Control", "no-store").end(toJson(issued)))
                 .onFailure(ctx::fail);
     }
 
+    private void list(RoutingContext ctx) {
+        Caller admin = Authentication.require(ctx, Role.ADMIN);
+        tokens.list(admin).onSuccess(all -> {
+            ObjectNode body = Json.MAPPER.createObjectNode();
+            ArrayNode items = body.putArray("tokens");
+            all.forEach(token -> items.add(json(token)));
+            body.put("afgekapt", all.size() >= Tokens.LIST_MAX);
+            BatchRoutes.json(ctx, 200, body);
+        }).onFailure(ctx::fail);
+    }
+
+    private void revoke(RoutingContext ctx) {
+        Caller admin = Authentication.require(ctx, Role.ADMIN);
+        String id = ctx.pathParam("id");
+        if (id == null || !id.matches("[a-z0-9]{1,40}")) {
+            throw EngineError.notFound("Token " + id + " bestaat niet");
+        }
+        tokens.revoke(admin, id).onSuccess(token -> BatchRoutes.json(ctx, 200, json(token))).onFailure(ctx::fail);
+    }
+
     private static String text(JsonNode body, String field) {
         JsonNode value = body.get(field);
         return value == null || !value.isTextual() ? null : value.textValue();
+    }
+
+    /** The optional number of days; a value that is not a whole number is refused here, a range in Tokens. */
+    private static Integer days(JsonNode body) {
+        JsonNode value = body.get("geldigDagen");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw EngineError.invalid(new Fout("geldigDagen", "ONGELDIG_FORMAAT", "Een geheel aantal dagen, 1 tot en met "
+                    + Tokens.DAYS_MAX));
+        }
+        return value.intValue();
     }
 
     private static String toJson(IssuedToken issued) {
@@ -53,6 +97,20 @@ final class TokenRoutes {
                 .put("tenant", issued.tenantId())
                 .put("role", issued.role().wireName())
                 .put("naam", issued.naam())
+                .put("verlooptOp", issued.expiresAt().toString())
                 .toString();
+    }
+
+    /** A token as the admin's list shows it: never its secret or hash. */
+    static ObjectNode json(StoredToken t) {
+        return Json.MAPPER.createObjectNode().put("id", t.id()).put("tenant", t.tenantId()).put("role", t.role().wireName())
+                .put("naam", t.naam()).put("aangemaaktOp", text(t.createdAt())).put("aangemaaktDoor", t.createdBy())
+                .put("verlooptOp", text(t.expiresAt())).put("laatstGebruiktOp", text(t.lastUsedAt()))
+                .put("ingetrokkenOp", text(t.revokedAt())).put("ingetrokkenDoor", t.revokedBy())
+                .put("status", t.revokedAt() != null ? "INGETROKKEN" : t.expired() ? "VERLOPEN" : "GELDIG");
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
     }
 }

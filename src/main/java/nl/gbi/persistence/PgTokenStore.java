@@ -4,6 +4,9 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.gbi.access.Role;
 import nl.gbi.access.StoredToken;
@@ -11,15 +14,25 @@ import nl.gbi.access.TokenStore;
 import nl.gbi.audit.AuditChain;
 import nl.gbi.audit.AuditEvent;
 
-/** Tokens in PostgreSQL; the table is platform data, read before any tenant is known. */
+/**
+ * Tokens in PostgreSQL; the table is platform data, read before any tenant is known. Expiry is decided by the
+ * database's clock ({@code expires_at <= now()}), the same for every engine instance (V020).
+ */
 public final class PgTokenStore implements TokenStore {
 
+    private static final String COLUMNS = "id, tenant_id, role, naam, secret_sha256, created_by, created_at, expires_at,"
+            + " expires_at <= now() AS expired, revoked_at, revoked_by, last_used_at";
     private static final String INSERT = """
-            INSERT INTO tokens (id, tenant_id, role, naam, secret_sha256, created_by)
-            VALUES ($1, $2, $3, $4, $5, $6)""";
-    private static final String FIND = """
-            SELECT id, tenant_id, role, naam, secret_sha256, created_by FROM tokens WHERE id = $1""";
+            INSERT INTO tokens (id, tenant_id, role, naam, secret_sha256, created_by, expires_at)
+            VALUES ($1, $2, $3, $4, $5, $6, now() + $7::int * interval '1 day') RETURNING\s""" + COLUMNS;
+    private static final String FIND = "SELECT " + COLUMNS + " FROM tokens WHERE id = $1";
+    private static final String ALL = "SELECT " + COLUMNS + " FROM tokens ORDER BY created_at DESC, id LIMIT $1";
     private static final String ANY_WITH_ROLE = "SELECT EXISTS (SELECT 1 FROM tokens WHERE role = $1) AS found";
+    private static final String TOUCH = """
+            UPDATE tokens SET last_used_at = now()
+            WHERE id = $1 AND revoked_at IS NULL AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')""";
+    private static final String REVOKE = "UPDATE tokens SET revoked_at = now(), revoked_by = $2 WHERE id = $1"
+            + " AND revoked_at IS NULL RETURNING " + COLUMNS;
 
     private final Database database;
 
@@ -29,14 +42,15 @@ public final class PgTokenStore implements TokenStore {
 
     /** Stores the token and records its creation in the audit chain of its tenant (PLATFORM for ops and admin). */
     @Override
-    public Future<Void> insert(StoredToken token) {
-        String chain = token.tenantId() == null ? AuditChain.PLATFORM : token.tenantId();
+    public Future<StoredToken> insert(StoredToken token, int days) {
+        String chain = chain(token);
         AuditEvent created = new AuditEvent(token.createdBy() == null ? AuditEvent.ENGINE : token.createdBy(),
                 token.createdBy() == null ? "betaalmotor" : "beheerder", "TOKEN_CREATED", "token/" + token.id(),
-                "role=" + token.role().wireName() + " naam=" + token.naam());
-        return database.inTenant(chain, conn -> conn.preparedQuery(INSERT).execute(Tuple.of(token.id(), token.tenantId(),
-                        token.role().wireName(), token.naam(), Buffer.buffer(token.secretSha256()), token.createdBy()))
-                .compose(inserted -> PgAuditLog.append(conn, chain, created)));
+                "role=" + token.role().wireName() + " naam=" + token.naam() + " geldigDagen=" + days);
+        return database.inTenant(chain, conn -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {token.id(),
+                        token.tenantId(), token.role().wireName(), token.naam(), Buffer.buffer(token.secretSha256()),
+                        token.createdBy(), days}))
+                .compose(inserted -> PgAuditLog.append(conn, chain, created).map(toToken(inserted.iterator().next()))));
     }
 
     @Override
@@ -51,9 +65,44 @@ public final class PgTokenStore implements TokenStore {
                 .map(rows -> rows.iterator().next().getBoolean("found"));
     }
 
+    @Override
+    public Future<List<StoredToken>> all(int limit) {
+        return database.inPlatform(conn -> conn.preparedQuery(ALL).execute(Tuple.of(limit))).map(rows -> {
+            List<StoredToken> all = new ArrayList<>(rows.size());
+            rows.forEach(row -> all.add(toToken(row)));
+            return all;
+        });
+    }
+
+    @Override
+    public Future<Void> touch(String id) {
+        return database.inPlatform(conn -> conn.preparedQuery(TOUCH).execute(Tuple.of(id))).mapEmpty();
+    }
+
+    @Override
+    public Future<Optional<StoredToken>> revoke(StoredToken token, String by, String byNaam) {
+        String chain = chain(token);
+        AuditEvent revoked = new AuditEvent(by, byNaam, "TOKEN_REVOKED", "token/" + token.id(),
+                "role=" + token.role().wireName() + " naam=" + token.naam());
+        return database.inTenant(chain, conn -> conn.preparedQuery(REVOKE).execute(Tuple.of(token.id(), by))
+                .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<StoredToken>empty())
+                        : PgAuditLog.append(conn, chain, revoked).map(Optional.of(toToken(rows.iterator().next())))));
+    }
+
+    private static String chain(StoredToken token) {
+        return token.tenantId() == null ? AuditChain.PLATFORM : token.tenantId();
+    }
+
     private static StoredToken toToken(Row row) {
         return new StoredToken(row.getString("id"), row.getString("tenant_id"),
                 Role.fromWireName(row.getString("role")).orElseThrow(), row.getString("naam"),
-                row.getBuffer("secret_sha256").getBytes(), row.getString("created_by"));
+                row.getBuffer("secret_sha256").getBytes(), row.getString("created_by"),
+                instant(row.getOffsetDateTime("created_at")), instant(row.getOffsetDateTime("expires_at")),
+                row.getBoolean("expired"), instant(row.getOffsetDateTime("revoked_at")), row.getString("revoked_by"),
+                instant(row.getOffsetDateTime("last_used_at")));
+    }
+
+    private static java.time.Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 }

@@ -48,7 +48,7 @@ class HttpHygieneTest {
     }
 
     @Test
-    void everyAnswerCarriesTheSecurityHeaders() {
+    void everyAnswerCarriesTheSecurityHeaders() throws java.io.IOException {
         String officer = engine.token("GM0014", "finance-officer");
         String submitter = engine.token("GM0014", "submitter");
         List<HttpResponse<String>> answers = List.of(
@@ -69,7 +69,11 @@ class HttpHygieneTest {
             assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), what);
             assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY,
                     answer.headers().firstValue("Content-Security-Policy").orElse(""), what);
+            assertEquals(HttpApi.API_VERSION, answer.headers().firstValue("API-Version").orElse(""), what);
         }
+        // the header and the published contract say the same version (NL API Design Rules, API-57)
+        String spec = java.nio.file.Files.readString(java.nio.file.Path.of("docs/openapi.yaml"));
+        assertTrue(spec.contains("\n  version: \"" + HttpApi.API_VERSION + "\"\n"), "docs/openapi.yaml info.version");
         String csp = answers.get(0).headers().firstValue("Content-Security-Policy").orElseThrow();
         for (String directive : List.of("default-src 'none'", "script-src 'self'", "object-src 'none'", "base-uri 'none'",
                 "form-action 'self'", "frame-ancestors 'none'")) {
