@@ -124,9 +124,10 @@ public final class Engine {
     /** The use cases and the HTTP edge on an open database; the betaalrun worker starts once the port is bound. */
     private static Future<Engine> wire(Vertx vertx, EngineConfig config, TenantRegistry tenants, Metrics metrics,
             EmbeddedDatabase embedded, Database database) {
+        Tokens tokens = new Tokens(new PgTokenStore(database), tenants);
         ParameterSets parameters = new ParameterSets(new PgParameterSetStore(database), tenants, SanityRules.DEFAULTS,
-                config.clock());
-        TenantPolicies policies = new TenantPolicies(new PgTenantPolicyStore(database), tenants);
+                config.clock(), tokens);
+        TenantPolicies policies = new TenantPolicies(new PgTenantPolicyStore(database), tenants, tokens);
         metrics.gauge("gbi_parameters_seconds_until_unknown", "Seconds until the first day of the first month without"
                 + " approved figures (negative once it has begun; ops are warned from " + Readiness.WARN_DAYS + " days)", () -> {
                     EffectiveParameters read = parameters.lastRead();
@@ -135,7 +136,6 @@ public final class Engine {
                 });
         metrics.gauge("gbi_db_pool_in_use", "Transactions holding or waiting for a pooled connection", database::inUse);
         metrics.gauge("gbi_db_pool_size_max", "Largest number of pooled connections", database::poolSizeMax);
-        Tokens tokens = new Tokens(new PgTokenStore(database), tenants);
         Intake intake = new Intake(new PgIntakeStore(database), tenants, metrics);
         PgBatchStore batchStore = new PgBatchStore(database);
         Batches batches = new Batches(batchStore, tenants, parameters, config.clock());
@@ -145,7 +145,8 @@ public final class Engine {
         PgBetaalrunStore runStore = new PgBetaalrunStore(database);
         Betaalruns betaalruns = new Betaalruns(runStore, tenants, config.betaalrun(), parameters);
         Opschortingen opschortingen = new Opschortingen(new PgOpschortingStore(database), config.clock());
-        Kwijtscheldingen kwijtscheldingen = new Kwijtscheldingen(new PgKwijtscheldingStore(database), tenants, config.clock());
+        Kwijtscheldingen kwijtscheldingen = new Kwijtscheldingen(new PgKwijtscheldingStore(database), tenants, config.clock(),
+                tokens);
         BetaalrunWorker worker = new BetaalrunWorker(vertx, runStore, batchCreation, tenants, parameters, policies,
                 config.betaalrun(), metrics);
         return stage(StartFailure.Stage.MIGRATIONS, parameters.seed().compose(seeded -> policies.seed()))

@@ -64,7 +64,8 @@ class AuditTrailTest {
                 "BATCH_STATE", "BATCH_STATE", "FILE_DOWNLOADED", "BATCH_CREATED", "BATCH_STATE", "BATCH_REJECTED"), actions);
         JsonNode approval = trail.get("regels").get(6);
         assertEquals("test finance-officer", approval.get("actorNaam").textValue());
-        assertTrue(approval.get("details").textValue().matches("sha256=[0-9a-f]{64} aantal=2 totaal=100.00"));
+        assertTrue(approval.get("details").textValue().matches("sha256=[0-9a-f]{64} aantal=2 totaal=100.00 persoon=token:[a-z0-9]+"),
+                approval.get("details").textValue());
         assertTrue(trail.get("regels").get(12).get("details").textValue().endsWith("reden=dubbel"));
         assertEquals(trail.get("regels").get(4).get("hash").textValue(), trail.get("regels").get(5).get("vorigeHash").textValue());
         assertTrue(trail.get("regels").get(2).get("tijd").textValue().startsWith("20"));

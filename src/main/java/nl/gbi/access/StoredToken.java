@@ -3,17 +3,21 @@ package nl.gbi.access;
 import java.time.Instant;
 
 /**
- * A token as the store keeps it: never the secret itself, only its SHA-256. {@code expired} is the database's verdict
+ * A token as the store keeps it: never the secret itself, only its SHA-256. {@code persoon} is the person who holds
+ * it; null before it is stored means a person of its own ({@code token:<id>}). {@code expired} is the database's verdict
  * at the moment it was read (its clock decides, the same for every engine instance); {@code createdAt},
  * {@code expiresAt}, {@code revokedAt} and {@code lastUsedAt} are null for a token not stored yet.
  */
-public record StoredToken(String id, String tenantId, Role role, String naam, byte[] secretSha256, String createdBy,
+public record StoredToken(String id, String tenantId, Role role, String naam, String persoon, byte[] secretSha256,
+                          String createdBy,
                           Instant createdAt, Instant expiresAt, boolean expired, Instant revokedAt, String revokedBy,
                           Instant lastUsedAt) {
 
     /** A new token, valid for {@code days} days from when it is stored. */
-    static StoredToken made(String id, String tenantId, Role role, String naam, byte[] secretSha256, String createdBy) {
-        return new StoredToken(id, tenantId, role, naam, secretSha256, createdBy, null, null, false, null, null, null);
+    static StoredToken made(String id, String tenantId, Role role, String naam, String persoon, byte[] secretSha256,
+                            String createdBy) {
+        return new StoredToken(id, tenantId, role, naam, persoon, secretSha256, createdBy, null, null, false, null, null,
+                null);
     }
 
     public boolean usable() {

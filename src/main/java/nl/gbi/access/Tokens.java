@@ -6,18 +6,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
 import nl.gbi.tenants.TenantRegistry;
 
 /** Creating tokens and finding the caller behind a bearer token. */
-public final class Tokens {
+public final class Tokens implements Persons {
 
     /** A static token is valid for 90 days unless it is made for fewer (or more, up to a year). */
     public static final int DAYS_DEFAULT = 90;
     public static final int DAYS_MAX = 365;
     public static final int LIST_MAX = 1_000;
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    /** Who holds a token: an employee number or another identifier; ':' is kept for the engine's own "token:<id>". */
+    private static final Pattern PERSOON = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
     private final TokenStore store;
     private final TenantRegistry tenants;
@@ -41,7 +44,8 @@ public final class Tokens {
                         // the request does not wait for it; a lost touch only makes "last used" a minute older
                         store.touch(token.id());
                     }
-                    return Future.succeededFuture(new Caller(token.id(), token.tenantId(), token.role(), token.naam()));
+                    return Future.succeededFuture(new Caller(token.id(), token.tenantId(), token.role(), token.naam(),
+                            token.persoon()));
                 })
                 .orElseGet(() -> Future.failedFuture(unauthenticated())));
     }
@@ -50,7 +54,8 @@ public final class Tokens {
      * Creates a token for a tenant role (tenant required and known) or for ops/admin (no tenant), valid for
      * {@code days} days (null: {@link #DAYS_DEFAULT}; 1 to {@link #DAYS_MAX}).
      */
-    public Future<IssuedToken> issue(Caller creator, String tenantId, String roleName, String naam, Integer days) {
+    public Future<IssuedToken> issue(Caller creator, String tenantId, String roleName, String naam, Integer days,
+                                     String persoon) {
         List<Fout> fouten = new ArrayList<>();
         Optional<Role> role = Role.fromWireName(roleName);
         if (role.isEmpty()) {
@@ -64,14 +69,23 @@ public final class Tokens {
         if (naam == null || naam.isBlank() || naam.length() > 100) {
             fouten.add(new Fout("naam", "VERPLICHT", "Een naam van 1 tot 100 tekens"));
         }
+        if (persoon != null && !PERSOON.matcher(persoon).matches()) {
+            fouten.add(new Fout("persoon", "ONGELDIG_FORMAAT",
+                    "1 tot 64 letters, cijfers of . _ @ - (bijvoorbeeld een personeelsnummer)"));
+        }
         if (days != null && (days < 1 || days > DAYS_MAX)) {
             fouten.add(new Fout("geldigDagen", "BUITEN_BEREIK", "1 tot en met " + DAYS_MAX + " dagen"));
         }
         if (!fouten.isEmpty()) {
             return Future.failedFuture(EngineError.invalid("Het token kan zo niet worden gemaakt", fouten));
         }
-        return create(tenantId, role.get(), naam, creator == null ? null : creator.tokenId(),
+        return create(tenantId, role.get(), naam, persoon, creator == null ? null : creator.tokenId(),
                 days == null ? DAYS_DEFAULT : days);
+    }
+
+    @Override
+    public Future<String> personOf(String tokenId) {
+        return store.find(tokenId).map(found -> found.map(StoredToken::persoon).orElse("token:" + tokenId));
     }
 
     /** Every token without its secret, newest first (admin), at most {@link #LIST_MAX}. */
@@ -106,15 +120,16 @@ public final class Tokens {
     public Future<Optional<IssuedToken>> createFirstAdmin() {
         return store.anyWithRole(Role.ADMIN).compose(exists -> exists
                 ? Future.succeededFuture(Optional.empty())
-                : create(null, Role.ADMIN, "eerste beheerder", null, DAYS_DEFAULT).map(Optional::of));
+                : create(null, Role.ADMIN, "eerste beheerder", null, null, DAYS_DEFAULT).map(Optional::of));
     }
 
-    private Future<IssuedToken> create(String tenantId, Role role, String naam, String createdBy, int days) {
+    private Future<IssuedToken> create(String tenantId, Role role, String naam, String persoon, String createdBy,
+            int days) {
         String id = TokenSecrets.newId();
         String secret = TokenSecrets.newSecret();
-        StoredToken made = StoredToken.made(id, tenantId, role, naam, TokenSecrets.sha256(secret), createdBy);
+        StoredToken made = StoredToken.made(id, tenantId, role, naam, persoon, TokenSecrets.sha256(secret), createdBy);
         return store.insert(made, days).map(stored -> new IssuedToken(id, TokenSecrets.format(id, secret), tenantId, role,
-                naam, stored.expiresAt()));
+                naam, stored.persoon(), stored.expiresAt()));
     }
 
     private static EngineError unauthenticated() {

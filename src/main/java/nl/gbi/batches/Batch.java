@@ -13,7 +13,7 @@ import nl.gbi.domain.Money;
  * holds batches without files, approvals and totals (empty lists). {@code wantedExecutionDate}: the date it
  * asked for when that had passed and the execution date moved ({@link ExecutionDate#plan}); null: as asked.
  */
-public record Batch(String tenantId, long id, String runId, String startedBy, BatchState state,
+public record Batch(String tenantId, long id, String runId, String startedBy, String startedByPersoon, BatchState state,
                     LocalDate executionDate, LocalDate wantedExecutionDate, int nbOfTxs, Money ctrlSum, int approvalsNeeded,
                     OffsetDateTime createdAt, String decidedBy, String reason, List<Fout> findings,
                     List<BatchFile> files, List<Approval> approvals, List<KindTotal> perSoort,

@@ -134,7 +134,7 @@ public final class Batches {
             Batch batch = tx.batch();
             Approval approval = FourEyes.approve(batch, officer, shown, OffsetDateTime.now());
             String what = "sha256=" + ContentHash.hex(approval.contentSha256()) + " aantal=" + approval.nbOfTxs()
-                    + " totaal=" + approval.ctrlSum();
+                    + " totaal=" + approval.ctrlSum() + " persoon=" + approval.persoon();
             long counted = batch.validApprovals() + 1;
             return tx.railRows().compose(rows -> findings(batch, rows)).compose(rails -> {
                 Acknowledgement.Result acknowledged = Acknowledgement.check(rails.findings(), bevindingen);

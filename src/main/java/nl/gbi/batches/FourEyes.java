@@ -33,13 +33,17 @@ public final class FourEyes {
         if (batch.state() != BatchState.AWAITING_APPROVAL) {
             throw EngineError.conflict("Batch " + batch.id() + " wacht niet op goedkeuring (status " + batch.state() + ")");
         }
-        if (officer.tokenId().equals(batch.startedBy())) {
+        if (officer.tokenId().equals(batch.startedBy()) || officer.persoon().equals(batch.startedByPersoon())) {
             throw new EngineError(EngineError.Kind.FORBIDDEN,
                     "Wie de betaalrun startte, mag de batch niet goedkeuren (vier ogen)");
         }
         if (batch.approvals().stream().anyMatch(a -> a.tokenId().equals(officer.tokenId()))) {
             throw EngineError.conflict("U keurde batch " + batch.id()
                     + " al goed; een tweede goedkeuring moet van een andere functionaris komen");
+        }
+        if (batch.approvals().stream().anyMatch(a -> a.persoon().equals(officer.persoon()))) {
+            throw EngineError.conflict("Batch " + batch.id() + " is al goedgekeurd door " + officer.persoon()
+                    + " met een ander token; een tweede goedkeuring moet van een andere persoon komen");
         }
         requireIntact(batch);
         byte[] hash = batch.contentSha256().orElseThrow();
@@ -48,7 +52,8 @@ public final class FourEyes {
             throw EngineError.conflict("Wat u zag, is niet wat de bank zou krijgen: " + String.join("; ", differences)
                     + ". Open de batch opnieuw");
         }
-        return new Approval(officer.tokenId(), officer.naam(), now, hash, batch.nbOfTxs(), batch.ctrlSum());
+        return new Approval(officer.tokenId(), officer.naam(), officer.persoon(), now, hash, batch.nbOfTxs(),
+                batch.ctrlSum());
     }
 
     /** True when the approvals that still count reach what the batch needs. */

@@ -50,6 +50,7 @@ final class BatchJson {
         ArrayNode approvals = node.putArray("goedkeuringen");
         for (Approval approval : batch.approvals()) {
             approvals.addObject().put("tokenId", approval.tokenId()).put("naam", approval.naam())
+                    .put("persoon", approval.persoon())
                     .put("op", approval.approvedAt().toString()).put("sha256", ContentHash.hex(approval.contentSha256()))
                     .put("aantal", approval.nbOfTxs()).put("totaal", approval.ctrlSum().toEuros())
                     .put("geldig", batch.stillValid(approval));

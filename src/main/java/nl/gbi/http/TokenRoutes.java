@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
+import java.util.List;
+import nl.gbi.access.AccessReview;
 import nl.gbi.access.Caller;
 import nl.gbi.access.IssuedToken;
 import nl.gbi.access.Role;
@@ -34,19 +36,47 @@ final class TokenRoutes {
         router.get("/api/v1/tokens").handler(this::list);
         router.delete("/api/v1/tokens/:id").handler(this::revoke);
         router.get("/api/v1/token").handler(this::self);
+        router.get("/api/v1/toegang").handler(this::review);
+    }
+
+    /** The access review (admin): every person and credential; {@code ?formaat=csv} for the auditor. */
+    private void review(RoutingContext ctx) {
+        Caller admin = Authentication.require(ctx, Role.ADMIN);
+        String format = BatchRoutes.single(ctx, "formaat");
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw EngineError.invalid(new Fout("formaat", "ONGELDIGE_WAARDE", "json of csv"));
+        }
+        tokens.list(admin).onSuccess(all -> {
+            List<AccessReview.Person> persons = AccessReview.persons(all);
+            if ("csv".equals(format)) {
+                ctx.response().setStatusCode(200).putHeader("Content-Type", "text/csv; charset=utf-8")
+                        .putHeader("Content-Disposition", "attachment; filename=\"toegang.csv\"")
+                        .putHeader("Cache-Control", "no-store").end(AccessReview.csv(persons));
+                return;
+            }
+            ObjectNode body = Json.MAPPER.createObjectNode().put("afgekapt", all.size() >= Tokens.LIST_MAX);
+            ArrayNode items = body.putArray("personen");
+            for (AccessReview.Person person : persons) {
+                ObjectNode p = items.addObject().put("persoon", person.persoon());
+                ArrayNode credentials = p.putArray("tegoeden");
+                person.credentials().forEach(t -> credentials.add(json(t)));
+            }
+            BatchRoutes.json(ctx, 200, body);
+        }).onFailure(ctx::fail);
     }
 
     private void self(RoutingContext ctx) {
         Caller caller = Authentication.require(ctx, Role.values());
         BatchRoutes.json(ctx, 200, Json.MAPPER.createObjectNode().put("id", caller.tokenId())
-                .put("tenant", caller.tenantId()).put("role", caller.role().wireName()).put("naam", caller.naam()));
+                .put("tenant", caller.tenantId()).put("role", caller.role().wireName()).put("naam", caller.naam())
+                .put("persoon", caller.persoon()));
     }
 
     private void create(RoutingContext ctx) {
         Caller admin = Authentication.require(ctx, Role.ADMIN);
         SmallBody.readObject(ctx.request())
                 .compose(body -> tokens.issue(admin, text(body, "tenant"), text(body, "role"), text(body, "naam"),
-                        days(body)))
+                        days(body), persoon(body)))
                 .onSuccess(issued -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json")
                         .putHeader("Cache-Control", "no-store").end(toJson(issued)))
                 .onFailure(ctx::fail);
@@ -77,6 +107,18 @@ final class TokenRoutes {
         return value == null || !value.isTextual() ? null : value.textValue();
     }
 
+    /** The optional persoon: a text, or absent (then the token is a person of its own). */
+    private static String persoon(JsonNode body) {
+        JsonNode value = body.get("persoon");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw EngineError.invalid(new Fout("persoon", "ONGELDIG_FORMAAT", "Een tekst, bijvoorbeeld een personeelsnummer"));
+        }
+        return value.textValue();
+    }
+
     /** The optional number of days; a value that is not a whole number is refused here, a range in Tokens. */
     private static Integer days(JsonNode body) {
         JsonNode value = body.get("geldigDagen");
@@ -97,6 +139,7 @@ final class TokenRoutes {
                 .put("tenant", issued.tenantId())
                 .put("role", issued.role().wireName())
                 .put("naam", issued.naam())
+                .put("persoon", issued.persoon())
                 .put("verlooptOp", issued.expiresAt().toString())
                 .toString();
     }
@@ -104,10 +147,10 @@ final class TokenRoutes {
     /** A token as the admin's list shows it: never its secret or hash. */
     static ObjectNode json(StoredToken t) {
         return Json.MAPPER.createObjectNode().put("id", t.id()).put("tenant", t.tenantId()).put("role", t.role().wireName())
-                .put("naam", t.naam()).put("aangemaaktOp", text(t.createdAt())).put("aangemaaktDoor", t.createdBy())
+                .put("naam", t.naam()).put("persoon", t.persoon()).put("aangemaaktOp", text(t.createdAt())).put("aangemaaktDoor", t.createdBy())
                 .put("verlooptOp", text(t.expiresAt())).put("laatstGebruiktOp", text(t.lastUsedAt()))
                 .put("ingetrokkenOp", text(t.revokedAt())).put("ingetrokkenDoor", t.revokedBy())
-                .put("status", t.revokedAt() != null ? "INGETROKKEN" : t.expired() ? "VERLOPEN" : "GELDIG");
+                .put("status", AccessReview.status(t));
     }
 
     private static String text(Instant at) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import nl.gbi.access.Caller;
+import nl.gbi.access.Persons;
 import nl.gbi.audit.AuditEvent;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
@@ -28,8 +29,10 @@ public final class Kwijtscheldingen {
     private final KwijtscheldingStore store;
     private final TenantRegistry tenants;
     private final Clock clock;
+    private final Persons persons;
 
-    public Kwijtscheldingen(KwijtscheldingStore store, TenantRegistry tenants, Clock clock) {
+    public Kwijtscheldingen(KwijtscheldingStore store, TenantRegistry tenants, Clock clock, Persons persons) {
+        this.persons = persons;
         this.store = store;
         this.tenants = tenants;
         this.clock = clock;
@@ -69,7 +72,11 @@ public final class Kwijtscheldingen {
                 return Future.failedFuture(EngineError.conflict(
                         "Vier ogen: een andere finance officer dan wie de kwijtschelding voorstelde, keurt hem goed"));
             }
-            return store.begin(caller.tenantId(), proposal.dossierId()).compose(decision -> {
+            Future<Void> other = !approve ? Future.succeededFuture() : persons.personOf(proposal.voorgesteldDoor())
+                    .compose(proposer -> proposer.equals(caller.persoon()) ? Future.failedFuture(EngineError.conflict(
+                            "Vier ogen: een andere persoon dan wie de kwijtschelding voorstelde, keurt hem goed; ook niet"
+                                    + " met een ander token")) : Future.<Void>succeededFuture());
+            return other.compose(checked -> store.begin(caller.tenantId(), proposal.dossierId())).compose(decision -> {
                 long open = DossierLedger.openVorderingenCents(decision.bookings());
                 if (approve && proposal.bedragCents() > open) {
                     return decision.abandon().transform(ended -> Future.failedFuture(EngineError.conflict(

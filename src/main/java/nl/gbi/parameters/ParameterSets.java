@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.gbi.access.Caller;
+import nl.gbi.access.Persons;
 import nl.gbi.audit.AuditEvent;
 import nl.gbi.calculation.Parameter;
 import nl.gbi.calculation.ParameterTableException;
@@ -42,9 +43,12 @@ public final class ParameterSets implements CurrentParameters {
     private final TenantRegistry tenants;
     private final SanityRules rules;
     private final Clock clock;
+    private final Persons persons;
     private volatile EffectiveParameters cached;
 
-    public ParameterSets(ParameterSetStore store, TenantRegistry tenants, SanityRules rules, Clock clock) {
+    public ParameterSets(ParameterSetStore store, TenantRegistry tenants, SanityRules rules, Clock clock,
+                         Persons persons) {
+        this.persons = persons;
         this.store = store;
         this.tenants = tenants;
         this.rules = rules;
@@ -120,7 +124,7 @@ public final class ParameterSets implements CurrentParameters {
 
     /** Approves the set (ops, not its proposer): it takes effect for months from its dates. */
     public Future<Shown> approve(Caller ops, long id) {
-        return store.beginDecision(id).compose(opened -> {
+        return otherPerson(ops, id).compose(other -> store.beginDecision(id)).compose(opened -> {
             if (opened.isEmpty()) {
                 return Future.failedFuture(notFound(id));
             }
@@ -156,7 +160,7 @@ public final class ParameterSets implements CurrentParameters {
             return Future.failedFuture(EngineError.invalid(new Fout("reden", "VERPLICHT",
                     "Een afwijzing heeft een reden van ten hoogste " + REASON_LENGTH_MAX + " tekens")));
         }
-        return store.beginDecision(id).compose(opened -> {
+        return otherPerson(ops, id).compose(other -> store.beginDecision(id)).compose(opened -> {
             if (opened.isEmpty()) {
                 return Future.failedFuture(notFound(id));
             }
@@ -170,6 +174,15 @@ public final class ParameterSets implements CurrentParameters {
             return decision.reject(ops.tokenId(), ops.naam(), reden.strip(), event)
                     .map(rejected -> new Shown(rejected, reviewBefore(rejected, decision.approved())));
         });
+    }
+
+    /** The proposer decides nothing about their own set, with none of their tokens (four eyes between persons). */
+    private Future<Void> otherPerson(Caller ops, long id) {
+        // a decided set answers 409 in the decision, whoever asks
+        return store.find(id).compose(found -> found.isEmpty() || !StoredSet.VOORGESTELD.equals(found.get().status())
+                ? Future.<Void>succeededFuture()
+                : persons.requireOther(found.get().proposedBy(), ops,
+                        "Wie een parameterset voorstelde, beslist er niet over (vier ogen), ook niet met een ander token"));
     }
 
     private static EngineError undecidable(StoredSet set, Caller ops) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gbi.access.Caller;
+import nl.gbi.access.Persons;
 import nl.gbi.audit.AuditEvent;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
@@ -30,9 +31,11 @@ public final class TenantPolicies implements CurrentPolicies {
 
     private final TenantPolicyStore store;
     private final TenantRegistry tenants;
+    private final Persons persons;
     private final AtomicLong loaded = new AtomicLong(-1);
 
-    public TenantPolicies(TenantPolicyStore store, TenantRegistry tenants) {
+    public TenantPolicies(TenantPolicyStore store, TenantRegistry tenants, Persons persons) {
+        this.persons = persons;
         this.store = store;
         this.tenants = tenants;
     }
@@ -105,7 +108,8 @@ public final class TenantPolicies implements CurrentPolicies {
     }
 
     public Future<Shown> approve(Caller ops, String tenantId, long id) {
-        return tenant(tenantId).compose(tenant -> store.beginDecision(tenantId, id)).compose(opened -> {
+        return tenant(tenantId).compose(tenant -> otherPerson(ops, tenantId, id))
+                .compose(other -> store.beginDecision(tenantId, id)).compose(opened -> {
             if (opened.isEmpty()) {
                 return Future.failedFuture(notFound(id));
             }
@@ -130,7 +134,8 @@ public final class TenantPolicies implements CurrentPolicies {
             return Future.failedFuture(EngineError.invalid(new Fout("reden", "VERPLICHT",
                     "Een afwijzing heeft een reden van ten hoogste " + ParameterSets.REASON_LENGTH_MAX + " tekens")));
         }
-        return tenant(tenantId).compose(tenant -> store.beginDecision(tenantId, id)).compose(opened -> {
+        return tenant(tenantId).compose(tenant -> otherPerson(ops, tenantId, id))
+                .compose(other -> store.beginDecision(tenantId, id)).compose(opened -> {
             if (opened.isEmpty()) {
                 return Future.failedFuture(notFound(id));
             }
@@ -148,6 +153,15 @@ public final class TenantPolicies implements CurrentPolicies {
     private static PolicyReview reviewAgainst(Optional<StoredPolicy> before, StoredPolicy policy) {
         return before.map(b -> TenantPolicyReview.review(b.policy(), policy.policy(), policy.redenen()))
                 .orElse(new PolicyReview(List.of(), List.of(), List.of()));
+    }
+
+    /** The proposer decides nothing about their own policy, with none of their tokens (four eyes between persons). */
+    private Future<Void> otherPerson(Caller ops, String tenantId, long id) {
+        // a decided policy answers 409 in the decision, whoever asks
+        return store.find(tenantId, id).compose(found -> found.isEmpty()
+                || !StoredSet.VOORGESTELD.equals(found.get().status()) ? Future.<Void>succeededFuture()
+                : persons.requireOther(found.get().proposedBy(), ops,
+                        "Wie beleid voorstelde, beslist er niet over (vier ogen), ook niet met een ander token"));
     }
 
     private static EngineError undecidable(StoredPolicy policy, Caller ops) {

@@ -48,7 +48,7 @@ final class BatchRows {
     static Batch batch(Row row, List<BatchFile> files, List<Approval> approvals, List<KindTotal> perSoort,
             List<KindTotal> perState) {
         return new Batch(row.getString("tenant_id"), row.getLong("id"), row.getString("run_id"),
-                row.getString("started_by"), BatchState.valueOf(row.getString("state")),
+                row.getString("started_by"), row.getString("started_by_persoon"), BatchState.valueOf(row.getString("state")),
                 row.getLocalDate("execution_date"), row.getLocalDate("wanted_execution_date"), row.getInteger("nb_of_txs"),
                 Money.ofCents(row.getLong("ctrl_sum_cents")), row.getInteger("approvals_needed"),
                 row.getOffsetDateTime("created_at"), row.getString("decided_by"), row.getString("reason"),
@@ -69,7 +69,7 @@ final class BatchRows {
     private static List<Approval> approvals(RowSet<Row> rows) {
         List<Approval> approvals = new ArrayList<>();
         for (Row row : rows) {
-            approvals.add(new Approval(row.getString("token_id"), row.getString("naam"),
+            approvals.add(new Approval(row.getString("token_id"), row.getString("naam"), row.getString("persoon"),
                     row.getOffsetDateTime("approved_at"), row.getBuffer("content_sha256").getBytes(),
                     row.getInteger("nb_of_txs"), Money.ofCents(row.getLong("ctrl_sum_cents"))));
         }

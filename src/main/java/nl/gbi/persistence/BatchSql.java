@@ -32,7 +32,8 @@ final class BatchSql {
             UPDATE payments SET state = $4 WHERE tenant_id = $1 AND batch_id = $2 AND state = $3""";
     static final String BATCH_COLUMNS = """
             SELECT tenant_id, id, run_id, started_by, state, execution_date, wanted_execution_date, nb_of_txs, ctrl_sum_cents,
-                   approvals_needed, created_at, decided_by, reason, findings::text AS findings FROM batches""";
+                   approvals_needed, created_at, decided_by, reason, findings::text AS findings,
+                   (SELECT t.persoon FROM tokens t WHERE t.id = batches.started_by) AS started_by_persoon FROM batches""";
     static final String FIND = BATCH_COLUMNS + " WHERE tenant_id = $1 AND id = $2";
     static final String LOCK = FIND + " FOR UPDATE";
     static final String LIST = BATCH_COLUMNS + " WHERE tenant_id = $1 ORDER BY id DESC LIMIT $2";
@@ -44,12 +45,12 @@ final class BatchSql {
     static final String CONTENT = """
             SELECT msg_id, content FROM batch_files WHERE tenant_id = $1 AND batch_id = $2 AND file_index = $3""";
     static final String APPROVALS = """
-            SELECT token_id, naam, approved_at, content_sha256, nb_of_txs, ctrl_sum_cents
+            SELECT token_id, naam, persoon, approved_at, content_sha256, nb_of_txs, ctrl_sum_cents
             FROM approvals WHERE tenant_id = $1 AND batch_id = $2 ORDER BY approved_at, token_id""";
     static final String INSERT_APPROVAL = """
             INSERT INTO approvals (tenant_id, batch_id, token_id, naam, approved_at, content_sha256, nb_of_txs,
-                                   ctrl_sum_cents)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
+                                   ctrl_sum_cents, persoon)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""";
     static final String PER_SOORT = """
             SELECT soort AS kind, count(*) AS n, sum(amount_cents) AS cents FROM payments
             WHERE tenant_id = $1 AND batch_id = $2 GROUP BY soort ORDER BY soort""";

@@ -163,7 +163,7 @@ public final class PgBatchStore implements BatchStore {
         public Future<Void> recordApproval(Approval approval) {
             return tx.connection().preparedQuery(BatchSql.INSERT_APPROVAL).execute(Tuple.from(List.of(tenantId, id,
                     approval.tokenId(), approval.naam(), approval.approvedAt(), Buffer.buffer(approval.contentSha256()),
-                    approval.nbOfTxs(), approval.ctrlSum().cents()))).mapEmpty();
+                    approval.nbOfTxs(), approval.ctrlSum().cents(), approval.persoon()))).mapEmpty();
         }
 
         @Override

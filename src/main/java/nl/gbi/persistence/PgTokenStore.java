@@ -20,11 +20,11 @@ import nl.gbi.audit.AuditEvent;
  */
 public final class PgTokenStore implements TokenStore {
 
-    private static final String COLUMNS = "id, tenant_id, role, naam, secret_sha256, created_by, created_at, expires_at,"
+    private static final String COLUMNS = "id, tenant_id, role, naam, persoon, secret_sha256, created_by, created_at, expires_at,"
             + " expires_at <= now() AS expired, revoked_at, revoked_by, last_used_at";
     private static final String INSERT = """
-            INSERT INTO tokens (id, tenant_id, role, naam, secret_sha256, created_by, expires_at)
-            VALUES ($1, $2, $3, $4, $5, $6, now() + $7::int * interval '1 day') RETURNING\s""" + COLUMNS;
+            INSERT INTO tokens (id, tenant_id, role, naam, secret_sha256, created_by, expires_at, persoon)
+            VALUES ($1, $2, $3, $4, $5, $6, now() + $7::int * interval '1 day', $8) RETURNING\s""" + COLUMNS;
     private static final String FIND = "SELECT " + COLUMNS + " FROM tokens WHERE id = $1";
     private static final String ALL = "SELECT " + COLUMNS + " FROM tokens ORDER BY created_at DESC, id LIMIT $1";
     private static final String ANY_WITH_ROLE = "SELECT EXISTS (SELECT 1 FROM tokens WHERE role = $1) AS found";
@@ -46,10 +46,11 @@ public final class PgTokenStore implements TokenStore {
         String chain = chain(token);
         AuditEvent created = new AuditEvent(token.createdBy() == null ? AuditEvent.ENGINE : token.createdBy(),
                 token.createdBy() == null ? "betaalmotor" : "beheerder", "TOKEN_CREATED", "token/" + token.id(),
-                "role=" + token.role().wireName() + " naam=" + token.naam() + " geldigDagen=" + days);
+                "role=" + token.role().wireName() + " naam=" + token.naam() + " geldigDagen=" + days
+                        + (token.persoon() == null ? "" : " persoon=" + token.persoon()));
         return database.inTenant(chain, conn -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {token.id(),
                         token.tenantId(), token.role().wireName(), token.naam(), Buffer.buffer(token.secretSha256()),
-                        token.createdBy(), days}))
+                        token.createdBy(), days, token.persoon()}))
                 .compose(inserted -> PgAuditLog.append(conn, chain, created).map(toToken(inserted.iterator().next()))));
     }
 
@@ -95,7 +96,7 @@ public final class PgTokenStore implements TokenStore {
 
     private static StoredToken toToken(Row row) {
         return new StoredToken(row.getString("id"), row.getString("tenant_id"),
-                Role.fromWireName(row.getString("role")).orElseThrow(), row.getString("naam"),
+                Role.fromWireName(row.getString("role")).orElseThrow(), row.getString("naam"), row.getString("persoon"),
                 row.getBuffer("secret_sha256").getBytes(), row.getString("created_by"),
                 instant(row.getOffsetDateTime("created_at")), instant(row.getOffsetDateTime("expires_at")),
                 row.getBoolean("expired"), instant(row.getOffsetDateTime("revoked_at")), row.getString("revoked_by"),

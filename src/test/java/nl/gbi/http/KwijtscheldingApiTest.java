@@ -49,8 +49,9 @@ class KwijtscheldingApiTest {
         try (TestDatabase db = TestDatabase.start(dir.resolve("db"));
              TestEngine engine = TestEngine.start(db.engineConfig(dir.resolve("engine")).withTenantsDir(tenants()))) {
             String submitter = engine.token("GM0014", "submitter");
-            String anna = engine.token("GM0014", "finance-officer");
-            String bram = engine.token("GM0014", "finance-officer");
+            String anna = officer(engine, "Anna", "E100");
+            String annaLaptop = officer(engine, "Anna (laptop)", "E100");
+            String bram = officer(engine, "Bram", "E200");
             // a voorschot of 200,00 paid and denied: 200,00 open
             HttpResponse<String> voorschot = TestEngine.send(engine.request("/api/v1/voorschotten", submitter)
                     .header("Content-Type", "application/json").header("Idempotency-Key", "kw-1")
@@ -90,6 +91,8 @@ class KwijtscheldingApiTest {
             assertEquals(List.of("GOEDKEUREN", "AFWIJZEN"), actions(waiting));
             assertOpen(engine, anna, "150.00", "50.00");
             assertEquals(409, engine.postJson("/api/v1/kwijtscheldingen/" + first + "/approvals", anna, "{}").statusCode());
+            HttpResponse<String> sameAnna = engine.postJson("/api/v1/kwijtscheldingen/" + first + "/approvals", annaLaptop, "{}");
+            assertEquals(409, sameAnna.statusCode(), "the proposer's other token is the same person: " + sameAnna.body());
             HttpResponse<String> rejected = engine.postJson("/api/v1/kwijtscheldingen/" + first + "/rejection", bram,
                     "{\"reden\":\"Eerst de betalingsregeling afwachten\"}");
             assertEquals(200, rejected.statusCode(), rejected.body());
@@ -116,6 +119,13 @@ class KwijtscheldingApiTest {
             assertEquals(List.of("KWIJTSCHELDING_GOEDGEKEURD", "KWIJTSCHELDING_VOORGESTELD", "KWIJTSCHELDING_AFGEWEZEN",
                     "KWIJTSCHELDING_VOORGESTELD", "KWIJTSCHELDING_GOEDGEKEURD"), audited);
         }
+    }
+
+    private static String officer(TestEngine engine, String naam, String persoon) {
+        HttpResponse<String> made = engine.postJson("/api/v1/tokens", engine.adminToken(), "{\"tenant\":\"GM0014\","
+                + "\"role\":\"finance-officer\",\"naam\":\"" + naam + "\",\"persoon\":\"" + persoon + "\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        return TestEngine.json(made).get("token").textValue();
     }
 
     private static String body(String bedrag) {

@@ -78,6 +78,19 @@ class TokenLifecycleApiTest {
             }
             assertEquals(1, revocations, "the revocation is in the municipality's chain");
 
+            // the access review: persons and their credentials, also as CSV for the auditor
+            HttpResponse<String> review = engine.get("/api/v1/toegang", admin);
+            assertEquals(200, review.statusCode(), review.body());
+            assertTrue(review.body().contains("\"persoon\":\"token:" + id + "\""), review.body());
+            HttpResponse<String> csv = engine.get("/api/v1/toegang?formaat=csv", admin);
+            assertEquals(200, csv.statusCode());
+            assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+            assertTrue(csv.body().startsWith("persoon;gemeente;rol;naam;token;status;"), csv.body());
+            assertTrue(csv.body().contains(";Anna de Vries;" + id + ";INGETROKKEN;"), csv.body());
+            assertFalse(csv.body().contains(token.substring(17)), "no secret in the review");
+            assertEquals(403, engine.get("/api/v1/toegang", engine.token(null, "ops")).statusCode());
+            assertEquals(400, engine.get("/api/v1/toegang?formaat=xlsx", admin).statusCode());
+
             // expired: the database's clock decides, the same for every instance
             String submitter = TestEngine.json(standard).get("token").textValue();
             assertEquals(200, engine.get("/api/v1/token", submitter).statusCode());
