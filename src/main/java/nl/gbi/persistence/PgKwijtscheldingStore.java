@@ -24,7 +24,7 @@ public final class PgKwijtscheldingStore implements KwijtscheldingStore {
     private static final String COLUMNS = "id, dossier_id, bedrag_cents, grond, reden, status, voorgesteld_door,"
             + " voorgesteld_naam, voorgesteld_op, besloten_door, besloten_naam, besloten_op, afwijzing_reden, vier_ogen";
     private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
-    private static final String BOOKINGS = """
+    static final String BOOKINGS = """
             SELECT periode, kind, cents FROM ledger_bookings
             WHERE tenant_id = $1 AND dossier_id = $2 AND NOT released AND kind IN ('VORDERING', 'AFLOSSING', 'KWIJTSCHELDING')""";
     private static final String FIND = "SELECT " + COLUMNS + " FROM kwijtscheldingen WHERE tenant_id = $1 AND id = $2";

@@ -85,7 +85,18 @@ class HotQueryPlanTest {
                         Map.of("payments", List.of("payments_returned", "corrects_seq"))),
                 new Hot("settle months", BetaalrunSql.SETTLE_MONTHS, "text[], date[], int[]",
                         "ARRAY['X-0000600'], ARRAY['" + RUN_MONTH + "'::date], ARRAY[1]",
-                        Map.of("latest_berekeningen", List.of("dossier_id"))));
+                        Map.of("latest_berekeningen", List.of("dossier_id"))),
+                // the werkvoorraad (issue 14): read by people during the day, as the history grows
+                new Hot("werkvoorraad returned", PgWerkvoorraadStore.RETURNED, "text, int", "'TENANT', 501",
+                        Map.of("payments", List.of("payments_returned", "corrects_seq"))),
+                new Hot("werkvoorraad vorderingen", PgWerkvoorraadStore.VORDERINGEN, "text, int", "'TENANT', 501",
+                        Map.of("ledger_bookings", List.of("ledger_bookings_vorderingen", "dossier_id"))),
+                new Hot("werkvoorraad refusals", PgWerkvoorraadStore.REFUSALS, "text, int", "'TENANT', 501",
+                        Map.of()),
+                new Hot("werkvoorraad waiting corrections", PgWerkvoorraadStore.WAITING, "text, int", "'TENANT', 501",
+                        Map.of()),
+                new Hot("write-off bookings", PgKwijtscheldingStore.BOOKINGS, "text, text", "'TENANT', 'X-0000600'",
+                        Map.of("ledger_bookings", List.of("dossier_id"))));
         List<Arguments> cases = new ArrayList<>();
         for (Hot query : hot) {
             for (String tenant : List.of("GM0014", "GM0363")) {
@@ -168,7 +179,7 @@ class HotQueryPlanTest {
     @ParameterizedTest(name = "{0} for {1}, generic plan {2}")
     @MethodSource("hotQueries")
     void eachGrowingTableIsReachedThroughAnIndexOnWhatTheQueryBounds(Hot query, String tenant, boolean generic) {
-        String values = query.values().replace("X-", tenant + "-");
+        String values = query.values().replace("X-", tenant + "-").replace("TENANT", tenant);
         JsonNode plan = explain(tenant, query, values, generic);
         List<JsonNode> scans = new ArrayList<>();
         collect(plan.get("Plan"), scans);
