@@ -414,6 +414,18 @@ class BatchPageBrowserTest {
 
         ((JavascriptExecutor) browser).executeScript("document.getElementById('werkvoorraad').scrollIntoView()");
         screenshot("werkvoorraad.png");
+        // ops see every municipality's list, without the municipality's actions, and sign in without errors too
+        browser.findElement(By.id("afmelden")).click();
+        browser.manage().logs().get(LogType.BROWSER);
+        signIn(engine.token(null, "ops"));
+        String opsRow = rowOf(holdRef).getText();
+        assertTrue(opsRow.contains("GM0153") && opsRow.contains("Opschorting opheffen (door de gemeente)"), opsRow);
+        assertEquals(0, rowOf(holdRef).findElements(By.tagName("button")).size(), "no action buttons for ops");
+        List<String> opsErrors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), opsErrors, "no console errors or warnings on an ops sign-in");
+        browser.findElement(By.id("afmelden")).click();
+        signIn(officer);
         act(holdRef, "Opschorting opheffen", "Afschriften alsnog ontvangen");
         act("stop/WVSTOP-0", "Stop opheffen", "Akte betrof een naamgenoot; BRP gecontroleerd");
         act(paymentRef, "Buiten de motor afgehandeld", "Via de erven afgewikkeld");
@@ -433,15 +445,61 @@ class BatchPageBrowserTest {
         waitForMessage("gedaan");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(refRow("vordering/WV-KW"), "60,00"));
 
+        // at or above the threshold a second officer decides: Enschede's threshold down to 50,00 (its policy, by two ops)
+        String opsA = engine.issue(null, "ops", "Ops Anna").get("token").textValue();
+        String opsB = engine.issue(null, "ops", "Ops Bram").get("token").textValue();
+        HttpResponse<String> policy = engine.postJson("/api/v1/gemeenten/GM0153/beleid", opsA,
+                "{\"allowedVerlagingPercentages\":[5,30,100],\"verlagingBase\":\"NORM_INCL_VAKANTIEGELD\","
+                        + "\"voorschotMaxPercentage\":100,\"secondApprovalThreshold\":50.00,"
+                        + "\"redenen\":{\"AFWIJKING.secondApprovalThreshold\":\"test van vier ogen\"}}");
+        assertEquals(201, policy.statusCode(), policy.body());
+        assertEquals(200, engine.postJson("/api/v1/gemeenten/GM0153/beleid/" + TestEngine.json(policy).get("id").longValue()
+                + "/approvals", opsB, "{}").statusCode());
+        WebElement before = rowOf("vordering/WV-KW");
+        browser.findElement(By.cssSelector("#wv-filter button[type=submit]")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        rowOf("vordering/WV-KW").findElement(By.xpath(".//button[text()='Kwijtschelden']")).click();
+        WebElement rest = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wv-actie-bedrag")));
+        rest.clear();
+        rest.sendKeys("60");
+        browser.findElement(By.id("wv-actie-tekst")).sendKeys("Tien jaar na het besluit");
+        browser.findElement(By.id("wv-actie-bevestig")).click();
+        By proposal = By.cssSelector("#wv-lijst tr[data-soort='KWIJTSCHELDING_VOORGESTELD']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(proposal));
+        assertTrue(browser.findElement(proposal).getText().contains("60,00"), browser.findElement(proposal).getText());
+        // the second officer rejects it with a reason, then proposes it again; the first approves that one
+        browser.findElement(By.id("afmelden")).click();
+        signIn(engine.token("GM0153", "finance-officer"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(proposal))
+                .findElement(By.xpath(".//button[text()='Kwijtschelding afwijzen']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wv-actie-tekst"))).sendKeys("Eerst de regeling");
+        browser.findElement(By.id("wv-actie-bevestig")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(proposal, 0));
+        assertTrue(rowOf("vordering/WV-KW").getText().contains("60,00"), "rejected: still open");
+        rowOf("vordering/WV-KW").findElement(By.xpath(".//button[text()='Kwijtschelden']")).click();
+        WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wv-actie-bedrag")));
+        again.clear();
+        again.sendKeys("60");
+        browser.findElement(By.id("wv-actie-tekst")).sendKeys("Regeling getroffen: tien jaar na het besluit");
+        browser.findElement(By.id("wv-actie-bevestig")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(proposal));
+        browser.findElement(By.id("afmelden")).click();
+        signIn(officer);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(proposal))
+                .findElement(By.xpath(".//button[text()='Kwijtschelding goedkeuren']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("wv-actie-bevestig"))).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(proposal, 0));
+        wait.until(ExpectedConditions.numberOfElementsToBe(refRow("vordering/WV-KW"), 0));
+
         List<String> audited = new ArrayList<>();
         for (JsonNode e : TestEngine.json(engine.get("/api/v1/audit?tenant=GM0153&aantal=500", officer)).get("regels")) {
             String action = e.get("actie").textValue();
             if (List.of("OPSCHORTING_OPGEHEVEN", "STOP_OPGEHEVEN", "BETALING_BUITEN_ENGINE_AFGEHANDELD", "BETALING_VRIJGEGEVEN",
-                    "KWIJTSCHELDING_GOEDGEKEURD").contains(action)) {
+                    "KWIJTSCHELDING_VOORGESTELD", "KWIJTSCHELDING_GOEDGEKEURD", "KWIJTSCHELDING_AFGEWEZEN").contains(action)) {
                 audited.add(action + " " + e.get("actorNaam").textValue());
             }
         }
-        assertEquals(5, audited.size(), audited.toString());
+        assertEquals(9, audited.size(), audited.toString());
 
         // the audit table at 1400 px: every column within the page, nothing to scroll sideways
         browser.findElement(By.cssSelector("#audit-form button[type=submit]")).click();
