@@ -9,15 +9,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
+import nl.gbi.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,16 +31,8 @@ class KwijtscheldingApiTest {
     Path dir;
 
     private Path tenants() throws IOException {
-        Path tenants = Files.createDirectories(dir.resolve("tenants"));
-        try (Stream<Path> files = Files.list(Path.of("tenants"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, tenants.resolve(file.getFileName()));
-            }
-        }
-        Path groningen = tenants.resolve("GM0014.json");
-        Files.writeString(groningen, Files.readString(groningen).replace("\"secondApprovalThreshold\": 1000000.00",
-                "\"secondApprovalThreshold\": 150.00"));
-        return tenants;
+        return TestTenants.withEdit(dir, "GM0014", "\"secondApprovalThreshold\": 1000000.00",
+                "\"secondApprovalThreshold\": 150.00");
     }
 
     @Test

@@ -8,14 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
+import nl.gbi.TestTenants;
 import io.vertx.sqlclient.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,16 +41,8 @@ class VoorschotApiTest {
 
     /** The tenants, with Enschede paying voorschotten as SEPA Instant, at most 95%, two approvers from 100,00. */
     static Path tenants() throws IOException {
-        Path tenants = Files.createDirectories(dir.resolve("tenants"));
-        try (Stream<Path> files = Files.list(Path.of("tenants"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, tenants.resolve(file.getFileName()));
-            }
-        }
-        Path enschede = tenants.resolve("GM0153.json");
-        Files.writeString(enschede, Files.readString(enschede).replace("\"secondApprovalThreshold\": 750000.00",
-                "\"secondApprovalThreshold\": 100.00, \"voorschotInstant\": true, \"voorschotMaxPercentage\": 95"));
-        return tenants;
+        return TestTenants.withEdit(dir, "GM0153", "\"secondApprovalThreshold\": 750000.00",
+                "\"secondApprovalThreshold\": 100.00, \"voorschotInstant\": true, \"voorschotMaxPercentage\": 95");
     }
 
     @BeforeAll
