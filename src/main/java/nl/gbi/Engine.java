@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import nl.gbi.access.JwtClients;
 import nl.gbi.access.Tokens;
 import nl.gbi.audit.AuditTrail;
 import nl.gbi.batches.BankReports;
@@ -124,7 +125,8 @@ public final class Engine {
     /** The use cases and the HTTP edge on an open database; the betaalrun worker starts once the port is bound. */
     private static Future<Engine> wire(Vertx vertx, EngineConfig config, TenantRegistry tenants, Metrics metrics,
             EmbeddedDatabase embedded, Database database) {
-        Tokens tokens = new Tokens(new PgTokenStore(database), tenants);
+        Tokens tokens = new Tokens(new PgTokenStore(database), tenants, config.jwtClients() == null ? null
+                : new JwtClients(vertx, config.jwtClients(), code -> tenants.find(code).isPresent()));
         ParameterSets parameters = new ParameterSets(new PgParameterSetStore(database), tenants, SanityRules.DEFAULTS,
                 config.clock(), tokens);
         TenantPolicies policies = new TenantPolicies(new PgTenantPolicyStore(database), tenants, tokens);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import nl.gbi.access.JwtClientSettings;
 import nl.gbi.http.HttpLimits;
 import nl.gbi.batches.NewBatch;
 import nl.gbi.runs.BetaalrunSettings;
@@ -23,7 +24,7 @@ import nl.gbi.runs.BetaalrunSettings;
  */
 public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir, String databaseUrl,
                            String appDatabasePassword, long maxBodyBytes, int poolSizeMax, BetaalrunSettings betaalrun,
-                           HttpLimits httpLimits, Clock clock) {
+                           HttpLimits httpLimits, Clock clock, JwtClientSettings jwtClients) {
 
     public static final long MAX_BODY_BYTES_DEFAULT = 256L * 1024 * 1024;
     public static final int POOL_SIZE_DEFAULT = 16;
@@ -33,7 +34,7 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
                 blankToNull(env.get("GBI_DATABASE_URL")), blankToNull(env.get("GBI_APP_DB_PASSWORD")),
                 longOr(env.get("GBI_MAX_BODY_BYTES"), MAX_BODY_BYTES_DEFAULT),
                 (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT), betaalrun(env), httpLimits(env),
-                Clock.systemUTC());
+                Clock.systemUTC(), JwtClientSettings.fromEnv(env));
     }
 
     // --- HTTP limits (issue 10, point 3) ---
@@ -46,7 +47,7 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
 
     public EngineConfig withHttpLimits(HttpLimits value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
-                betaalrun, value, clock);
+                betaalrun, value, clock, jwtClients);
     }
 
     /** Where intake bodies are spooled while they arrive: {@code <data-dir>/spool}. */
@@ -65,42 +66,47 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
     }
 
     public EngineConfig withHost(String value) {
-        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock);
+        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
     }
 
     public EngineConfig withPort(int value) {
-        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock);
+        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
     }
 
     public EngineConfig withDataDir(Path value) {
-        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock);
+        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
     }
 
     public EngineConfig withTenantsDir(Path value) {
-        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock);
+        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
     }
 
     public EngineConfig withDatabaseUrl(String value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock);
+        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
     }
 
     public EngineConfig withAppDatabasePassword(String value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, value, maxBodyBytes, poolSizeMax, betaalrun,
-                httpLimits, clock);
+                httpLimits, clock, jwtClients);
     }
 
     public EngineConfig withMaxBodyBytes(long value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax, betaalrun, httpLimits, clock);
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
     }
 
     public EngineConfig withClock(Clock value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
-                betaalrun, httpLimits, value);
+                betaalrun, httpLimits, value, jwtClients);
+    }
+
+    public EngineConfig withJwtClients(JwtClientSettings value) {
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
+                betaalrun, httpLimits, clock, value);
     }
 
     public EngineConfig withBetaalrun(BetaalrunSettings value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
-                value, httpLimits, clock);
+                value, httpLimits, clock, jwtClients);
     }
 
     private static String blankToNull(String value) {

@@ -24,17 +24,26 @@ public final class Tokens implements Persons {
 
     private final TokenStore store;
     private final TenantRegistry tenants;
+    private final JwtClients clients;
 
     public Tokens(TokenStore store, TenantRegistry tenants) {
+        this(store, tenants, null);
+    }
+
+    /** {@code clients}: the JWT access tokens of machine clients, or null for static tokens only. */
+    public Tokens(TokenStore store, TenantRegistry tenants, JwtClients clients) {
         this.store = store;
         this.tenants = tenants;
+        this.clients = clients;
     }
 
     /** The caller for a bearer token, or a 401 refusal; a token that parses but does not match is refused alike. */
     public Future<Caller> authenticate(String bearer) {
         Optional<TokenSecrets.Parts> parts = TokenSecrets.parse(bearer);
         if (parts.isEmpty()) {
-            return Future.failedFuture(unauthenticated());
+            // not a static token: a machine client's JWT, when the engine knows an identity provider
+            return clients != null && bearer != null && bearer.chars().filter(c -> c == '.').count() == 2
+                    ? clients.authenticate(bearer) : Future.failedFuture(unauthenticated());
         }
         return store.find(parts.get().id()).compose(found -> found
                 .filter(token -> TokenSecrets.matches(parts.get().secret(), token.secretSha256()))
@@ -132,7 +141,7 @@ public final class Tokens implements Persons {
                 naam, stored.persoon(), stored.expiresAt()));
     }
 
-    private static EngineError unauthenticated() {
+    static EngineError unauthenticated() {
         return new EngineError(EngineError.Kind.UNAUTHENTICATED, "Een geldig token is nodig (Authorization: Bearer <token>)");
     }
 }
