@@ -288,7 +288,7 @@ async function showAudit(event) {
   try {
     const body = await json(`/api/v1/audit?${params}`);
     $('audit-regels').tBodies[0].replaceChildren(...body.regels.map((r) => row([String(r.seq),
-      moment(r.tijd), `${r.actorNaam} (${r.actor})`, r.actie, r.onderwerp, r.details,
+      moment(r.tijd), `${r.actorNaam} (${r.persoon ?? r.actor})`, r.actie, r.onderwerp, r.details,
       code(r.hash.slice(0, 16) + '…')])));
     if (!body.regels.length) $('audit-regels').tBodies[0].append(row(['Geen regels.']));
   } catch (e) { fail(e); }

@@ -21,8 +21,8 @@ public interface TokenStore {
     Future<Void> touch(String id);
 
     /**
-     * Revokes {@code token} and records TOKEN_REVOKED by {@code by} in the chain of the token's tenant (PLATFORM for
+     * Revokes {@code token} and records TOKEN_REVOKED by {@code by} (token and person) in the chain of the token's tenant (PLATFORM for
      * ops and admin) in one transaction; empty when it was revoked already.
      */
-    Future<Optional<StoredToken>> revoke(StoredToken token, String by, String byNaam);
+    Future<Optional<StoredToken>> revoke(StoredToken token, Caller by);
 }

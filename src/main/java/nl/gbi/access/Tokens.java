@@ -120,7 +120,7 @@ public final class Tokens implements Persons {
             if (token.revokedAt() != null) {
                 return Future.failedFuture(EngineError.conflict("Token " + id + " is al ingetrokken"));
             }
-            return store.revoke(token, admin.tokenId(), admin.naam()).compose(revoked -> revoked.map(Future::succeededFuture)
+            return store.revoke(token, admin).compose(revoked -> revoked.map(Future::succeededFuture)
                     .orElseGet(() -> Future.failedFuture(EngineError.conflict("Token " + id + " is al ingetrokken"))));
         });
     }

@@ -29,7 +29,9 @@ public final class AuditChain {
     public static byte[] expectedHash(byte[] prevHash, AuditEntry entry) {
         String text = String.join("\n", entry.chain(), Long.toString(entry.seq()),
                 AT.format(entry.at().withOffsetSameInstant(ZoneOffset.UTC)), entry.actor(), entry.actorNaam(),
-                entry.action(), entry.subject(), entry.details());
+                entry.action(), entry.subject(), entry.details())
+                // the person is the last line when there is one (V022); entries without one hash as before
+                + (entry.persoon() == null ? "" : "\n" + entry.persoon());
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(prevHash);

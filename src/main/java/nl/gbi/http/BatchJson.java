@@ -99,7 +99,7 @@ final class BatchJson {
 
     static ObjectNode audit(AuditEntry e) {
         return Json.MAPPER.createObjectNode().put("seq", e.seq()).put("tijd", e.at().toString()).put("actor", e.actor())
-                .put("actorNaam", e.actorNaam()).put("actie", e.action()).put("onderwerp", e.subject())
+                .put("actorNaam", e.actorNaam()).put("persoon", e.persoon()).put("actie", e.action()).put("onderwerp", e.subject())
                 .put("details", e.details()).put("vorigeHash", ContentHash.hex(e.prevHash()))
                 .put("hash", ContentHash.hex(e.hash()));
     }

@@ -17,10 +17,10 @@ import nl.gbi.audit.AuditStore;
 public final class PgAuditLog implements AuditStore {
 
     private static final String APPEND = """
-            INSERT INTO audit_log (tenant_id, actor, actor_naam, action, subject, details)
-            VALUES ($1, $2, $3, $4, $5, $6)""";
+            INSERT INTO audit_log (tenant_id, actor, actor_naam, action, subject, details, persoon)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)""";
     private static final String READ = """
-            SELECT tenant_id, seq, at, actor, actor_naam, action, subject, details, prev_hash, hash
+            SELECT tenant_id, seq, at, actor, actor_naam, action, subject, details, persoon, prev_hash, hash
             FROM audit_log WHERE tenant_id = $1 AND seq > $2 ORDER BY seq LIMIT $3""";
 
     private final Database database;
@@ -31,8 +31,8 @@ public final class PgAuditLog implements AuditStore {
 
     /** Appends {@code event} to {@code chain} inside the caller's transaction (whose tenant is {@code chain}). */
     public static Future<Void> append(SqlConnection conn, String chain, AuditEvent event) {
-        return conn.preparedQuery(APPEND).execute(Tuple.of(chain, event.actor(), event.actorNaam(), event.action(),
-                event.subject(), event.details())).mapEmpty();
+        return conn.preparedQuery(APPEND).execute(Tuple.from(new Object[] {chain, event.actor(), event.actorNaam(),
+                event.action(), event.subject(), event.details(), event.persoon()})).mapEmpty();
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class PgAuditLog implements AuditStore {
                 entries.add(new AuditEntry(row.getString("tenant_id"), row.getLong("seq"),
                         row.getOffsetDateTime("at"), row.getString("actor"), row.getString("actor_naam"),
                         row.getString("action"), row.getString("subject"), row.getString("details"),
-                        row.getBuffer("prev_hash").getBytes(), row.getBuffer("hash").getBytes()));
+                        row.getString("persoon"), row.getBuffer("prev_hash").getBytes(), row.getBuffer("hash").getBytes()));
             }
             return entries;
         });

@@ -119,8 +119,7 @@ public final class PgParameterSetStore implements ParameterSetStore {
                             .map(back -> count))
                     .recover(failure -> tx.rollback().transform(ended -> Future.failedFuture(failure)))
                     .compose(count -> decide(ParameterSetSql.APPROVE, Tuple.of(set.id(), by, byNaam),
-                            new AuditEvent(event.actor(), event.actorNaam(), event.action(), event.subject(),
-                                    event.details() + " herberekend=" + count)));
+                            event.with(event.subject(), event.details() + " herberekend=" + count)));
         }
 
         @Override
@@ -168,8 +167,8 @@ public final class PgParameterSetStore implements ParameterSetStore {
                 .map(inserted -> inserted.iterator().next().getLong("id"))
                 .compose(id -> conn.preparedQuery(ParameterSetSql.INSERT_VALUES)
                         .execute(Tuple.of(id, keys, dates, values, publications))
-                        .compose(stored -> PgAuditLog.append(conn, AuditChain.PLATFORM, new AuditEvent(event.actor(),
-                                event.actorNaam(), event.action(), "parameterset/" + id, event.details())))
+                        .compose(stored -> PgAuditLog.append(conn, AuditChain.PLATFORM,
+                                event.with("parameterset/" + id, event.details())))
                         .map(audited -> id));
     }
 

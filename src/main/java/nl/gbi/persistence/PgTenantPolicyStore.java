@@ -139,8 +139,7 @@ public final class PgTenantPolicyStore implements TenantPolicyStore {
                         p.secondApprovalThreshold().cents(), new JsonObject(new LinkedHashMap<>(redenen)), by, byNaam,
                         approved ? by : null, approved ? byNaam : null}))
                 .map(rows -> rows.iterator().next().getLong("id"))
-                .compose(id -> PgAuditLog.append(conn, tenantId, new AuditEvent(event.actor(), event.actorNaam(),
-                        event.action(), "beleid/" + id, event.details())).map(id));
+                .compose(id -> PgAuditLog.append(conn, tenantId, event.with("beleid/" + id, event.details())).map(id));
     }
 
     private static Optional<StoredPolicy> first(RowSet<Row> rows) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.gbi.access.Caller;
 import nl.gbi.access.Role;
 import nl.gbi.access.StoredToken;
 import nl.gbi.access.TokenStore;
@@ -81,11 +82,11 @@ public final class PgTokenStore implements TokenStore {
     }
 
     @Override
-    public Future<Optional<StoredToken>> revoke(StoredToken token, String by, String byNaam) {
+    public Future<Optional<StoredToken>> revoke(StoredToken token, Caller by) {
         String chain = chain(token);
-        AuditEvent revoked = new AuditEvent(by, byNaam, "TOKEN_REVOKED", "token/" + token.id(),
+        AuditEvent revoked = AuditEvent.by(by, "TOKEN_REVOKED", "token/" + token.id(),
                 "role=" + token.role().wireName() + " naam=" + token.naam());
-        return database.inTenant(chain, conn -> conn.preparedQuery(REVOKE).execute(Tuple.of(token.id(), by))
+        return database.inTenant(chain, conn -> conn.preparedQuery(REVOKE).execute(Tuple.of(token.id(), by.tokenId()))
                 .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<StoredToken>empty())
                         : PgAuditLog.append(conn, chain, revoked).map(Optional.of(toToken(rows.iterator().next())))));
     }

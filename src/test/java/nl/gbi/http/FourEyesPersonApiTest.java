@@ -70,6 +70,15 @@ class FourEyesPersonApiTest {
             assertEquals("APPROVED", approved.get("status").textValue());
             assertEquals("E100", approved.get("goedkeuringen").get(0).get("persoon").textValue());
             assertEquals("E200", approved.get("goedkeuringen").get(1).get("persoon").textValue());
+            // every audit entry a person makes names the person, and the chain (old entries without one) verifies
+            java.util.List<String> approvers = new java.util.ArrayList<>();
+            for (JsonNode e : TestEngine.json(engine.get("/api/v1/audit?tenant=GM0014&aantal=500",
+                    bram.get("token").textValue())).get("regels")) {
+                if ("BATCH_APPROVED".equals(e.get("actie").textValue())) {
+                    approvers.add(e.get("persoon").textValue());
+                }
+            }
+            assertEquals(java.util.List.of("E100", "E200"), approvers);
 
             // the database says the same, whatever Java would let through
             Batch other = engine.createBatch(BatchFixtures.batch("GM0014", starter.get("id").textValue(),
