@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import nl.gbi.access.Caller;
 import nl.gbi.audit.AuditEvent;
 import nl.gbi.payments.PaymentState;
 
@@ -40,7 +41,7 @@ public interface BankReportStore {
         Future<Map<PaymentState, Long>> paymentStates(long batchId);
 
         /** Sets the batch's state and records BATCH_STATE in the audit chain. */
-        Future<Void> moveBatch(Batch batch, BatchState to, String actor, String actorNaam, String why);
+        Future<Void> moveBatch(Batch batch, BatchState to, Caller by, String why);
 
         Future<Void> audit(AuditEvent event);
 

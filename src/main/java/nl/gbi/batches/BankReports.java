@@ -141,7 +141,7 @@ public final class BankReports {
         return tx.paymentStates(batch.id()).compose(counts -> {
             BatchState next = BankOutcome.after(batch.state(), counts);
             return next == batch.state() ? Future.succeededFuture()
-                    : tx.moveBatch(batch, next, caller.tokenId(), caller.naam(), "antwoord van de bank " + counts);
+                    : tx.moveBatch(batch, next, caller, "antwoord van de bank " + counts);
         });
     }
 

@@ -3,6 +3,7 @@ package nl.gbi.batches;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
+import nl.gbi.access.Caller;
 import nl.gbi.audit.AuditEvent;
 
 /**
@@ -60,7 +61,7 @@ public interface BatchStore {
         Future<Void> recordRejection(String by, String reden);
 
         /** Sets the batch's state and records BATCH_STATE ({@code from -> to; why}) in the audit chain. */
-        Future<Void> move(BatchState from, BatchState to, String actor, String actorNaam, String why);
+        Future<Void> move(BatchState from, BatchState to, Caller by, String why);
 
         /** Moves the batch's payments in {@code from} to {@code to}; how many moved. */
         Future<Integer> movePayments(String from, String to);

@@ -149,7 +149,7 @@ public final class Batches {
                     .compose(acknowledged -> tx.recordApproval(approval))
                     .compose(recorded -> tx.audit(AuditEvent.by(officer, "BATCH_APPROVED", "batch/" + id, what)))
                     .compose(audited -> FourEyes.complete(batch, counted)
-                            ? tx.move(batch.state(), BatchState.APPROVED, officer.tokenId(), officer.naam(),
+                            ? tx.move(batch.state(), BatchState.APPROVED, officer,
                                     counted + " van " + batch.approvalsNeeded() + " goedkeuringen")
                             : Future.succeededFuture())
                     .compose(moved -> tx.reload());
@@ -191,7 +191,7 @@ public final class Batches {
                 ExportedFile file = new ExportedFile(stored.msgId(), stored.content(), ContentHash.hex(hash));
                 String what = "bestand=" + fileIndex + " msgId=" + file.msgId() + " sha256=" + file.sha256Hex();
                 Future<Void> moved = batch.state() != BatchState.APPROVED ? Future.succeededFuture()
-                        : tx.move(BatchState.APPROVED, BatchState.EXPORTED, officer.tokenId(), officer.naam(), what)
+                        : tx.move(BatchState.APPROVED, BatchState.EXPORTED, officer, what)
                                 .compose(done -> tx.movePayments("IN_BATCH", "SENT")).mapEmpty();
                 return moved.compose(done -> tx.audit(AuditEvent.by(officer, "FILE_DOWNLOADED", "batch/" + id, what)))
                         .map(file);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gbi.access.Caller;
 import nl.gbi.audit.AuditEvent;
 import nl.gbi.batches.BankReportStore;
 import nl.gbi.batches.Batch;
@@ -124,8 +125,8 @@ public final class PgBankReportStore implements BankReportStore {
         }
 
         @Override
-        public Future<Void> moveBatch(Batch batch, BatchState to, String actor, String actorNaam, String why) {
-            return PgBatchStore.moveBatch(conn(), tenantId, batch.id(), batch.state(), to, actor, actorNaam, why);
+        public Future<Void> moveBatch(Batch batch, BatchState to, Caller by, String why) {
+            return PgBatchStore.moveBatch(conn(), tenantId, batch.id(), batch.state(), to, by, why);
         }
 
         @Override

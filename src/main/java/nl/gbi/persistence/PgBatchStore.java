@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.gbi.access.Caller;
 import nl.gbi.audit.AuditEvent;
 import nl.gbi.batches.Approval;
 import nl.gbi.batches.Batch;
@@ -69,8 +70,8 @@ public final class PgBatchStore implements BatchStore {
                 + " bevindingen=" + (batch.findings().size() + batch.files().stream().mapToInt(f -> f.findings().size()).sum()));
         return PgAuditLog.append(conn, tenantId, created)
                 .compose(logged -> batch.offerable()
-                        ? moveBatch(conn, tenantId, id, BatchState.CREATED, BatchState.AWAITING_APPROVAL, AuditEvent.ENGINE,
-                                "betaalmotor", "bestanden zonder bevindingen")
+                        ? moveBatch(conn, tenantId, id, BatchState.CREATED, BatchState.AWAITING_APPROVAL, null,
+                                "bestanden zonder bevindingen")
                         : Future.succeededFuture())
                 .compose(moved -> BatchRows.load(conn, tenantId, id, false));
     }
@@ -177,8 +178,8 @@ public final class PgBatchStore implements BatchStore {
         }
 
         @Override
-        public Future<Void> move(BatchState from, BatchState to, String actor, String actorNaam, String why) {
-            return moveBatch(tx.connection(), tenantId, id, from, to, actor, actorNaam, why);
+        public Future<Void> move(BatchState from, BatchState to, Caller by, String why) {
+            return moveBatch(tx.connection(), tenantId, id, from, to, by, why);
         }
 
         @Override
@@ -221,10 +222,13 @@ public final class PgBatchStore implements BatchStore {
                 () -> EngineError.notFound("Batch " + id + " bestaat niet")));
     }
 
+    /** Moves the batch and records BATCH_STATE by {@code by} (token and person), or by the engine when null. */
     static Future<Void> moveBatch(SqlConnection conn, String tenantId, long id, BatchState from, BatchState to,
-            String actor, String actorNaam, String why) {
+            Caller by, String why) {
+        String details = from + " -> " + to + "; " + why;
+        AuditEvent event = by == null ? new AuditEvent(AuditEvent.ENGINE, "betaalmotor", "BATCH_STATE", "batch/" + id, details)
+                : AuditEvent.by(by, "BATCH_STATE", "batch/" + id, details);
         return conn.preparedQuery(BatchSql.SET_STATE).execute(Tuple.of(tenantId, id, to.name()))
-                .compose(updated -> PgAuditLog.append(conn, tenantId, new AuditEvent(actor, actorNaam, "BATCH_STATE",
-                        "batch/" + id, from + " -> " + to + "; " + why)));
+                .compose(updated -> PgAuditLog.append(conn, tenantId, event));
     }
 }

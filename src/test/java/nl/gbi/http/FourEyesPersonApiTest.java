@@ -72,13 +72,20 @@ class FourEyesPersonApiTest {
             assertEquals("E200", approved.get("goedkeuringen").get(1).get("persoon").textValue());
             // every audit entry a person makes names the person, and the chain (old entries without one) verifies
             java.util.List<String> approvers = new java.util.ArrayList<>();
+            int completed = 0;
             for (JsonNode e : TestEngine.json(engine.get("/api/v1/audit?tenant=GM0014&aantal=500",
                     bram.get("token").textValue())).get("regels")) {
                 if ("BATCH_APPROVED".equals(e.get("actie").textValue())) {
                     approvers.add(e.get("persoon").textValue());
                 }
+                if ("BATCH_STATE".equals(e.get("actie").textValue())
+                        && e.get("details").textValue().startsWith("AWAITING_APPROVAL -> APPROVED")) {
+                    assertEquals("E200", e.get("persoon").textValue(), "the state change names who completed it");
+                    completed++;
+                }
             }
             assertEquals(java.util.List.of("E100", "E200"), approvers);
+            assertEquals(1, completed, "one state change to APPROVED");
 
             // the database says the same, whatever Java would let through
             Batch other = engine.createBatch(BatchFixtures.batch("GM0014", starter.get("id").textValue(),
