@@ -71,10 +71,8 @@ public final class JwtClients {
     private Future<JWTAuth> provider(boolean reload) {
         Future<JWTAuth> current = provider.get();
         long now = System.currentTimeMillis();
-        if (current != null && !(reload && now - loadedAt.get() >= RELOAD_EVERY_MS) && !current.failed()) {
-            return current;
-        }
-        if (current != null && current.failed() && now - loadedAt.get() < RELOAD_EVERY_MS) {
+        boolean due = now - loadedAt.get() >= RELOAD_EVERY_MS;
+        if (current != null && !(due && (reload || current.failed()))) {
             return current;
         }
         loadedAt.set(now);

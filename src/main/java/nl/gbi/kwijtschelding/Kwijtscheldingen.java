@@ -24,7 +24,6 @@ import nl.gbi.tenants.TenantRegistry;
 public final class Kwijtscheldingen {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    public static final int PENDING_MAX = 500;
 
     private final KwijtscheldingStore store;
     private final TenantRegistry tenants;
@@ -67,10 +66,6 @@ public final class Kwijtscheldingen {
         return get(caller, id).compose(proposal -> {
             if (!Kwijtschelding.VOORGESTELD.equals(proposal.status())) {
                 return Future.failedFuture(EngineError.conflict("Kwijtschelding " + id + " is al beslist"));
-            }
-            if (approve && proposal.voorgesteldDoor().equals(caller.tokenId())) {
-                return Future.failedFuture(EngineError.conflict(
-                        "Vier ogen: een andere finance officer dan wie de kwijtschelding voorstelde, keurt hem goed"));
             }
             Future<Void> other = !approve ? Future.succeededFuture() : persons.personOf(proposal.voorgesteldDoor())
                     .compose(proposer -> proposer.equals(caller.persoon()) ? Future.failedFuture(EngineError.conflict(

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.gbi.audit.AuditEvent;
 import nl.gbi.domain.BetalingSoort;
 import nl.gbi.domain.Iban;
@@ -170,19 +171,15 @@ public final class PgWerkvoorraadStore implements WerkvoorraadStore {
                         : PgAuditLog.append(conn, tenantId, event).map(audited -> true)));
     }
 
-    private interface RowMapper<T> {
-        T map(Row row);
-    }
-
     private static <T> List<T> bounded(RowSet<Row> rows, int limit, ItemSoort soort, Set<ItemSoort> afgekapt,
-            RowMapper<T> mapper) {
+            Function<Row, T> mapper) {
         List<T> out = new ArrayList<>(Math.min(rows.size(), limit));
         for (Row row : rows) {
             if (out.size() == limit) {
                 afgekapt.add(soort);
                 break;
             }
-            out.add(mapper.map(row));
+            out.add(mapper.apply(row));
         }
         return out;
     }

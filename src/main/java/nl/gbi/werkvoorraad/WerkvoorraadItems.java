@@ -1,6 +1,7 @@
 package nl.gbi.werkvoorraad;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import nl.gbi.rails.RailFinding;
  */
 public final class WerkvoorraadItems {
 
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     public static final String BUITEN_ENGINE = "BUITEN_ENGINE";
     public static final String VRIJGEGEVEN = "VRIJGEGEVEN";
     /** Oldest first, then by kind and dossier: what waits longest comes first. */
@@ -79,7 +81,7 @@ public final class WerkvoorraadItems {
             items.add(new Item(ItemSoort.KWIJTSCHELDING_VOORGESTELD, Item.OPEN, g, k.dossierId(), null, k.bedragCents(),
                     "Kwijtschelding voorgesteld door " + k.voorgesteldNaam() + " (" + k.grond().omschrijving() + "): "
                             + k.reden() + "; een andere finance officer beslist",
-                    k.voorgesteldOp().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate(), "kwijtschelding/" + k.id(),
+                    k.voorgesteldOp().atZone(AMSTERDAM).toLocalDate(), "kwijtschelding/" + k.id(),
                     List.of(new Item.Actie("GOEDKEUREN", "POST", pad + "/approvals", List.of()),
                             new Item.Actie("AFWIJZEN", "POST", pad + "/rejection", List.of("reden")))));
         }
