@@ -1,6 +1,7 @@
-// The finance officers' and ops' page: plain ES modules, no framework, no CDN. The token lives in
-// sessionStorage only; what the token may read decides what is shown (the betaalruns only to ops).
-import { $, TOKEN_KEY, api, batchStatus, button, code, count, date, fact, fail, item, json, moment, money, paymentStatus, row,
+// The finance officers' and ops' page: plain ES modules, no framework, no CDN. Officers sign in with their
+// municipality's identity provider (a session cookie the page never sees) or, like ops, with a token that lives in
+// sessionStorage only; what the caller may read decides what is shown (the betaalruns only to ops).
+import { $, SESSION_KEY, TOKEN_KEY, api, useSession, batchStatus, button, code, count, date, fact, fail, item, json, moment, money, paymentStatus, row,
   say }
   from './ui.js';
 import { closeRun, connectBatches, listRuns, showRunsIfAllowed } from './runs.js';
@@ -34,6 +35,7 @@ const ROLES = { 'finance-officer': 'finance officer', ops: 'ops' };
  */
 async function showPartsOf() {
   const me = await json('/api/v1/token');
+  useSession(me.sessie ? me.csrf : null);
   if (!ROLES[me.role]) {
     throw new Error(`deze pagina is voor finance officers en ops; dit token heeft de rol ${me.role}`);
   }
@@ -65,7 +67,11 @@ async function signIn(event) {
   }
 }
 
-function signOut() {
+async function signOut() {
+  if (!sessionStorage.getItem(TOKEN_KEY) && sessionStorage.getItem(SESSION_KEY)) {
+    try { await api('/api/v1/sessie', { method: 'DELETE' }); } catch (e) { if (e.status !== 401) { fail(e); return; } }
+  }
+  useSession(null);
   sessionStorage.removeItem(TOKEN_KEY);
   state.batch = null;
   signedIn(false);
@@ -311,8 +317,27 @@ document.addEventListener('DOMContentLoaded', () => {
   $('runs-verversen').addEventListener('click', () => listRuns().catch(fail));
   connectParameters();
   connectWerkvoorraad(openBatch);
-  if (sessionStorage.getItem(TOKEN_KEY)) {
-    showPartsOf().then((failed) => { if (failed) fail(failed); })
-      .catch((e) => { sessionStorage.removeItem(TOKEN_KEY); signedIn(false); fail(e); });
+  showSignIns().catch(fail);
+  const justSignedIn = new URLSearchParams(location.search).has('aangemeld');
+  if (justSignedIn) history.replaceState(null, '', '/');
+  if (sessionStorage.getItem(TOKEN_KEY) || justSignedIn || sessionStorage.getItem(SESSION_KEY)) {
+    showPartsOf().then((failed) => { if (justSignedIn) say('U bent aangemeld.', true); if (failed) fail(failed); })
+      .catch((e) => { sessionStorage.removeItem(TOKEN_KEY); useSession(null); signedIn(false); fail(e); });
   }
 });
+
+/** A sign-in link for every municipality whose officers sign in with its identity provider (GET /auth/gemeenten). */
+async function showSignIns() {
+  const body = await json('/auth/gemeenten');
+  const links = body.gemeenten.map((g) => {
+    const a = document.createElement('a');
+    a.className = 'knop';
+    a.href = `/auth/login?gemeente=${encodeURIComponent(g.gemeentecode)}`;
+    a.textContent = `Aanmelden bij ${g.naam}`;
+    const li = document.createElement('li');
+    li.append(a);
+    return li;
+  });
+  $('aanmelden-gemeenten').replaceChildren(...links);
+  $('aanmelden-idp').hidden = !links.length;
+}

@@ -1,6 +1,16 @@
-// What every part of the page shares: the API call with the session's token, messages, and small DOM helpers.
+// What every part of the page shares: the API call with the tab's token or the officer's session, messages, and small
+// DOM helpers. A session (sign-in with the municipality's identity provider) lives in an HttpOnly cookie the page
+// never sees; every change it makes carries the session's CSRF token, which only this page can read.
 // Every refusal of the API is shown with its problem+json detail and fouten.
 export const TOKEN_KEY = 'gbi.token';
+export const SESSION_KEY = 'gbi.sessie';
+let csrf = null;
+
+/** The session's CSRF token (from GET /api/v1/token), or null when the page uses a token or nobody is signed in. */
+export function useSession(token) {
+  csrf = token;
+  if (token) sessionStorage.setItem(SESSION_KEY, '1'); else sessionStorage.removeItem(SESSION_KEY);
+}
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 export const $ = (id) => document.getElementById(id);
 
@@ -13,10 +23,13 @@ export class ApiError extends Error {
 }
 
 export async function api(path, options = {}) {
-  const headers = Object.assign({ Authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY)}` }, options.headers || {});
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const changes = (options.method || 'GET') !== 'GET';
+  const own = token ? { Authorization: `Bearer ${token}` } : (csrf && changes ? { 'X-CSRF-Token': csrf } : {});
+  const headers = Object.assign(own, options.headers || {});
   let response;
   try {
-    response = await fetch(path, Object.assign({}, options, { headers }));
+    response = await fetch(path, Object.assign({}, options, { headers, credentials: 'same-origin' }));
   } catch (e) {
     throw new ApiError(0, { detail: 'De betaalmotor is niet bereikbaar. Probeer het later opnieuw.' });
   }

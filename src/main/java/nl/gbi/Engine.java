@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import nl.gbi.access.JwtClients;
+import nl.gbi.access.OfficerSignIn;
 import nl.gbi.access.Tokens;
 import nl.gbi.audit.AuditTrail;
 import nl.gbi.batches.BankReports;
@@ -45,6 +46,8 @@ import nl.gbi.persistence.PgRekeningStore;
 import nl.gbi.persistence.PgTenantPolicyStore;
 import nl.gbi.rekening.Rekeningen;
 import nl.gbi.runs.Betaalruns;
+import nl.gbi.tenants.SignInSettings;
+import nl.gbi.tenants.TenantConfigException;
 import nl.gbi.tenants.TenantLoader;
 import nl.gbi.tenants.TenantRegistry;
 import nl.gbi.kwijtschelding.Kwijtscheldingen;
@@ -89,6 +92,12 @@ public final class Engine {
      */
     public static Future<Engine> start(EngineConfig config) {
         TenantRegistry tenants = TenantLoader.load(config.tenantsDir());
+        for (String code : tenants.withSignIn()) {
+            if (!config.oidcSecrets().containsKey(SignInSettings.secretVariable(code))) {
+                throw new TenantConfigException(code + ".json: oidc: the client secret is missing: set "
+                        + SignInSettings.secretVariable(code) + " in the environment");
+            }
+        }
         DatabaseConfig external = config.databaseUrl() == null ? null
                 : DatabaseConfig.fromUrl(config.databaseUrl(), config.appDatabasePassword(), config.poolSizeMax());
         EmbeddedDatabase embedded = external == null ? startEmbedded(config) : null;
@@ -160,7 +169,8 @@ public final class Engine {
                                 new Voorschotten(new PgVoorschotStore(database), batchCreation, tenants, parameters,
                                         policies, config.clock()), parameters, policies,
                                 opschortingen, new Werkvoorraad(new PgWerkvoorraadStore(database), opschortingen,
-                                        kwijtscheldingen, batches, tenants), kwijtscheldingen),
+                                        kwijtscheldingen, batches, tenants), kwijtscheldingen,
+                                new OfficerSignIn(vertx, tenants, config.oidcSecrets()), config.publicUrl()),
                         config.host(), config.port())))
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
                 .onSuccess(engine -> {

@@ -21,10 +21,22 @@ import nl.gbi.runs.BetaalrunSettings;
  * @param httpLimits upload idle timeout and concurrent requests per token and per municipality
  *                   ({@code GBI_UPLOAD_IDLE_SECONDS}, {@code GBI_REQUESTS_PER_TOKEN_MAX}, {@code GBI_REQUESTS_PER_TENANT_MAX})
  * @param clock what "now" is for execution dates and file creation times (the system clock; tests set another)
+ * @param publicUrl {@code GBI_PUBLIC_URL}: the page's origin as browsers reach it through the proxy (redirect URI of
+ *                  the officers' sign-in, Secure cookies when https); null: {@code http://<host>:<port>}
+ * @param oidcSecrets every {@code GBI_OIDC_SECRET_<gemeentecode>}: the client secret of that municipality's sign-in
  */
 public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir, String databaseUrl,
                            String appDatabasePassword, long maxBodyBytes, int poolSizeMax, BetaalrunSettings betaalrun,
-                           HttpLimits httpLimits, Clock clock, JwtClientSettings jwtClients) {
+                           HttpLimits httpLimits, Clock clock, JwtClientSettings jwtClients, String publicUrl,
+                           Map<String, String> oidcSecrets) {
+
+    public EngineConfig {
+        oidcSecrets = Map.copyOf(oidcSecrets);
+        if (publicUrl != null && !publicUrl.matches("https?://[^/?#\\s]+")) {
+            throw new IllegalArgumentException("GBI_PUBLIC_URL is the page's origin, e.g. https://betaalmotor.gbi.nl: "
+                    + publicUrl);
+        }
+    }
 
     public static final long MAX_BODY_BYTES_DEFAULT = 256L * 1024 * 1024;
     public static final int POOL_SIZE_DEFAULT = 16;
@@ -34,7 +46,19 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
                 blankToNull(env.get("GBI_DATABASE_URL")), blankToNull(env.get("GBI_APP_DB_PASSWORD")),
                 longOr(env.get("GBI_MAX_BODY_BYTES"), MAX_BODY_BYTES_DEFAULT),
                 (int) longOr(env.get("GBI_DB_POOL_SIZE"), POOL_SIZE_DEFAULT), betaalrun(env), httpLimits(env),
-                Clock.systemUTC(), JwtClientSettings.fromEnv(env));
+                Clock.systemUTC(), JwtClientSettings.fromEnv(env), blankToNull(env.get("GBI_PUBLIC_URL")),
+                oidcSecrets(env));
+    }
+
+    /** The client secrets of the municipalities' sign-in: every {@code GBI_OIDC_SECRET_<gemeentecode>}. */
+    private static Map<String, String> oidcSecrets(Map<String, String> env) {
+        Map<String, String> secrets = new java.util.TreeMap<>();
+        env.forEach((name, value) -> {
+            if (name.startsWith("GBI_OIDC_SECRET_") && value != null && !value.isBlank()) {
+                secrets.put(name, value);
+            }
+        });
+        return secrets;
     }
 
     // --- HTTP limits (issue 10, point 3) ---
@@ -47,7 +71,7 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
 
     public EngineConfig withHttpLimits(HttpLimits value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
-                betaalrun, value, clock, jwtClients);
+                betaalrun, value, clock, jwtClients, publicUrl, oidcSecrets);
     }
 
     /** Where intake bodies are spooled while they arrive: {@code <data-dir>/spool}. */
@@ -66,47 +90,58 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
     }
 
     public EngineConfig withHost(String value) {
-        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
+        return new EngineConfig(value, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients, publicUrl, oidcSecrets);
     }
 
     public EngineConfig withPort(int value) {
-        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
+        return new EngineConfig(host, value, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients, publicUrl, oidcSecrets);
     }
 
     public EngineConfig withDataDir(Path value) {
-        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
+        return new EngineConfig(host, port, value, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients, publicUrl, oidcSecrets);
     }
 
     public EngineConfig withTenantsDir(Path value) {
-        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
+        return new EngineConfig(host, port, dataDir, value, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients, publicUrl, oidcSecrets);
     }
 
     public EngineConfig withDatabaseUrl(String value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
+        return new EngineConfig(host, port, dataDir, tenantsDir, value, appDatabasePassword, maxBodyBytes, poolSizeMax, betaalrun, httpLimits, clock, jwtClients, publicUrl, oidcSecrets);
     }
 
     public EngineConfig withAppDatabasePassword(String value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, value, maxBodyBytes, poolSizeMax, betaalrun,
-                httpLimits, clock, jwtClients);
+                httpLimits, clock, jwtClients, publicUrl, oidcSecrets);
     }
 
     public EngineConfig withMaxBodyBytes(long value) {
-        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax, betaalrun, httpLimits, clock, jwtClients);
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, value, poolSizeMax, betaalrun, httpLimits, clock, jwtClients, publicUrl, oidcSecrets);
     }
 
     public EngineConfig withClock(Clock value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
-                betaalrun, httpLimits, value, jwtClients);
+                betaalrun, httpLimits, value, jwtClients, publicUrl, oidcSecrets);
     }
 
     public EngineConfig withJwtClients(JwtClientSettings value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
-                betaalrun, httpLimits, clock, value);
+                betaalrun, httpLimits, clock, value, publicUrl, oidcSecrets);
+    }
+
+    /** The page's origin as browsers see it (for the sign-in's redirect URI and Secure cookies); null: http://host:port. */
+    public EngineConfig withPublicUrl(String value) {
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
+                betaalrun, httpLimits, clock, jwtClients, value, oidcSecrets);
+    }
+
+    public EngineConfig withOidcSecrets(Map<String, String> value) {
+        return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
+                betaalrun, httpLimits, clock, jwtClients, publicUrl, value);
     }
 
     public EngineConfig withBetaalrun(BetaalrunSettings value) {
         return new EngineConfig(host, port, dataDir, tenantsDir, databaseUrl, appDatabasePassword, maxBodyBytes, poolSizeMax,
-                value, httpLimits, clock, jwtClients);
+                value, httpLimits, clock, jwtClients, publicUrl, oidcSecrets);
     }
 
     private static String blankToNull(String value) {

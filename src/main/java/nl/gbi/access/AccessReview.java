@@ -39,7 +39,7 @@ public final class AccessReview {
     }
 
     static final String CSV_HEADER = "persoon;gemeente;rol;naam;token;status;aangemaakt_op;verloopt_op;laatst_gebruikt_op;"
-            + "ingetrokken_op";
+            + "ingetrokken_op;soort";
 
     /**
      * One line per credential, separated by ';' (what a Dutch spreadsheet opens), CRLF line ends (RFC 4180). A field
@@ -51,7 +51,7 @@ public final class AccessReview {
         for (Person person : persons) {
             for (StoredToken t : person.credentials()) {
                 String[] fields = {person.persoon(), t.tenantId(), t.role().wireName(), t.naam(), t.id(), status(t),
-                        text(t.createdAt()), text(t.expiresAt()), text(t.lastUsedAt()), text(t.revokedAt())};
+                        text(t.createdAt()), text(t.expiresAt()), text(t.lastUsedAt()), text(t.revokedAt()), soort(t)};
                 for (int i = 0; i < fields.length; i++) {
                     out.append(i == 0 ? "" : ";").append(field(fields[i]));
                 }
@@ -59,6 +59,11 @@ public final class AccessReview {
             }
         }
         return out.toString();
+    }
+
+    /** {@code token}, or {@code sessie} for an officer's sign-in on the page. */
+    public static String soort(StoredToken token) {
+        return token.sessie() ? "sessie" : "token";
     }
 
     static String field(String value) {

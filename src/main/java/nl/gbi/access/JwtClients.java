@@ -38,12 +38,19 @@ public final class JwtClients {
     private final HttpClient http;
     private final AtomicReference<Future<JWTAuth>> provider = new AtomicReference<>();
     private final AtomicLong loadedAt = new AtomicLong();
+    private final long reloadEveryMs;
 
     public JwtClients(Vertx vertx, JwtClientSettings settings, Predicate<String> knownTenant) {
+        this(vertx, settings, knownTenant, RELOAD_EVERY_MS);
+    }
+
+    /** {@code reloadEveryMs}: the keys are read at most this often (a test of rotation cannot wait 30 seconds). */
+    JwtClients(Vertx vertx, JwtClientSettings settings, Predicate<String> knownTenant, long reloadEveryMs) {
         this.vertx = vertx;
         this.settings = settings;
         this.knownTenant = knownTenant;
         this.http = vertx.createHttpClient();
+        this.reloadEveryMs = reloadEveryMs;
     }
 
     public Future<Caller> authenticate(String jwt) {
@@ -71,7 +78,7 @@ public final class JwtClients {
     private Future<JWTAuth> provider(boolean reload) {
         Future<JWTAuth> current = provider.get();
         long now = System.currentTimeMillis();
-        boolean due = now - loadedAt.get() >= RELOAD_EVERY_MS;
+        boolean due = now - loadedAt.get() >= reloadEveryMs;
         if (current != null && !(due && (reload || current.failed()))) {
             return current;
         }

@@ -10,6 +10,12 @@ public interface TokenStore {
     /** Stores the token, valid for {@code days} days from now (the database's clock), and audits its creation. */
     Future<StoredToken> insert(StoredToken token, int days);
 
+    /**
+     * Stores an officer's sign-in session, valid for {@code minutes} from now (the database's clock), and audits its
+     * start by its person, naming the identity provider's {@code issuer}.
+     */
+    Future<StoredToken> insertSession(StoredToken session, int minutes, String issuer);
+
     Future<Optional<StoredToken>> find(String id);
 
     Future<Boolean> anyWithRole(Role role);

@@ -19,6 +19,9 @@ public final class Tokens implements Persons {
     public static final int DAYS_MAX = 365;
     public static final int LIST_MAX = 1_000;
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    /** An officer's session on the page lasts a working day at most, and ends after half an hour without use. */
+    public static final int SESSION_MINUTES = 8 * 60;
+    public static final int SESSION_IDLE_MINUTES = 30;
     /** Who holds a token: an employee number or another identifier; ':' is kept for the engine's own "token:<id>". */
     private static final Pattern PERSOON = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
@@ -37,7 +40,10 @@ public final class Tokens implements Persons {
         this.clients = clients;
     }
 
-    /** The caller for a bearer token, or a 401 refusal; a token that parses but does not match is refused alike. */
+    /**
+     * The caller for a bearer token, or a 401 refusal; a token that parses but does not match is refused alike, and so
+     * is a session's secret: a session is valid only from its cookie, where the page's CSRF defence guards it.
+     */
     public Future<Caller> authenticate(String bearer) {
         Optional<TokenSecrets.Parts> parts = TokenSecrets.parse(bearer);
         if (parts.isEmpty()) {
@@ -45,8 +51,42 @@ public final class Tokens implements Persons {
             return clients != null && bearer != null && bearer.chars().filter(c -> c == '.').count() == 2
                     ? clients.authenticate(bearer) : Future.failedFuture(unauthenticated());
         }
-        return store.find(parts.get().id()).compose(found -> found
-                .filter(token -> TokenSecrets.matches(parts.get().secret(), token.secretSha256()))
+        return find(parts.get(), false);
+    }
+
+    /** The officer behind a session cookie, or a 401 refusal (also for a static token's secret in the cookie). */
+    public Future<Caller> authenticateSession(String cookie) {
+        Optional<TokenSecrets.Parts> parts = TokenSecrets.parse(cookie);
+        return parts.isEmpty() ? Future.failedFuture(unauthenticated()) : find(parts.get(), true);
+    }
+
+    /**
+     * Starts an officer's session after the identity provider signed them in: a credential of {@code persoon} for
+     * {@link #SESSION_MINUTES}, audited as SESSIE_GESTART. The returned token is the cookie's value.
+     */
+    public Future<IssuedToken> startSession(String tenantId, String naam, String persoon, String issuer) {
+        String id = TokenSecrets.newId();
+        String secret = TokenSecrets.newSecret();
+        StoredToken made = StoredToken.session(id, tenantId, naam, persoon, TokenSecrets.sha256(secret));
+        return store.insertSession(made, SESSION_MINUTES, issuer).map(stored -> new IssuedToken(id,
+                TokenSecrets.format(id, secret), tenantId, Role.FINANCE_OFFICER, naam, persoon, stored.expiresAt()));
+    }
+
+    /** Ends the caller's own session (sign-out), audited as SESSIE_BEEINDIGD; 409 for a caller that is no session. */
+    public Future<Void> endSession(Caller caller) {
+        return store.find(caller.tokenId()).compose(found -> {
+            if (found.isEmpty() || !found.get().sessie()) {
+                return Future.failedFuture(EngineError.conflict("Alleen een aanmelding op de pagina wordt zo beëindigd;"
+                        + " een token trekt een beheerder in"));
+            }
+            return store.revoke(found.get(), caller).mapEmpty();
+        });
+    }
+
+    private Future<Caller> find(TokenSecrets.Parts parts, boolean session) {
+        return store.find(parts.id()).compose(found -> found
+                .filter(token -> TokenSecrets.matches(parts.secret(), token.secretSha256()))
+                .filter(token -> token.sessie() == session)
                 .filter(StoredToken::usable)
                 .map(token -> {
                     if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(Instant.now().minus(TOUCH_EVERY))) {

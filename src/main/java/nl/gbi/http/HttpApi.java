@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import nl.gbi.access.OfficerSignIn;
 import nl.gbi.access.Tokens;
 import nl.gbi.audit.AuditTrail;
 import nl.gbi.batches.BankReports;
@@ -49,7 +50,8 @@ public final class HttpApi {
                         AuditTrail audit, Betaalruns betaalruns, Metrics metrics, long maxBodyBytes, HttpLimits limits,
                         Path spoolDir, Rekeningen rekeningen, Voorschotten voorschotten, ParameterSets parameterSets,
                         TenantPolicies tenantPolicies, Opschortingen opschortingen,
-                        Werkvoorraad werkvoorraad, Kwijtscheldingen kwijtscheldingen) {
+                        Werkvoorraad werkvoorraad, Kwijtscheldingen kwijtscheldingen, OfficerSignIn signIn,
+                        String publicUrl) {
     }
 
     public static Future<HttpApi> start(Vertx vertx, Parts parts, String host, int port) {
@@ -69,6 +71,8 @@ public final class HttpApi {
             ctx.next();
         });
         new OpsRoutes(parts.database(), parts.metrics(), parts.parameterSets()).mount(router);
+        SignInRoutes signIn = new SignInRoutes(parts.signIn(), parts.tokens(), parts.publicUrl());
+        signIn.mount(router);
         router.route("/api/*").handler(new Authentication(parts.tokens()));
         router.route("/api/*").handler(new RequestLimiter(parts.limits()));
         new TokenRoutes(parts.tokens()).mount(router);
@@ -96,7 +100,10 @@ public final class HttpApi {
                 .connectionHandler(connection -> RequestFraming.install(connection, options))
                 .invalidRequestHandler(RequestFraming::refuse)
                 .requestHandler(router);
-        return spool.prepare().compose(ready -> server.listen()).map(HttpApi::new);
+        return spool.prepare().compose(ready -> server.listen()).map(listening -> {
+            signIn.listeningOn(listening.actualPort());
+            return new HttpApi(listening);
+        });
     }
 
     private static void countWhenDone(RoutingContext ctx, Metrics metrics) {

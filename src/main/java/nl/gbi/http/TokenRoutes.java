@@ -22,6 +22,7 @@ import nl.gbi.json.Json;
  * {@code geldigDagen} days (default 90), and shows it once; {@code GET /api/v1/tokens} (admin) lists them without
  * their secrets; {@code DELETE /api/v1/tokens/{id}} (admin) revokes one at once. {@code GET /api/v1/token} (every
  * role): the token the request carries, without its secret, so that the page shows only what the role may use.
+ * {@code DELETE /api/v1/sessie}: an officer's sign-out from the page.
  */
 final class TokenRoutes {
 
@@ -36,6 +37,7 @@ final class TokenRoutes {
         router.get("/api/v1/tokens").handler(this::list);
         router.delete("/api/v1/tokens/:id").handler(this::revoke);
         router.get("/api/v1/token").handler(this::self);
+        router.delete("/api/v1/sessie").handler(this::signOut);
         router.get("/api/v1/toegang").handler(this::review);
     }
 
@@ -65,11 +67,26 @@ final class TokenRoutes {
         }).onFailure(ctx::fail);
     }
 
+    /** Who the request is; for an officer's session also {@code sessie: true} and the {@code csrf} the page sends back. */
     private void self(RoutingContext ctx) {
         Caller caller = Authentication.require(ctx, Role.values());
-        BatchRoutes.json(ctx, 200, Json.MAPPER.createObjectNode().put("id", caller.tokenId())
+        ObjectNode body = Json.MAPPER.createObjectNode().put("id", caller.tokenId())
                 .put("tenant", caller.tenantId()).put("role", caller.role().wireName()).put("naam", caller.naam())
-                .put("persoon", caller.persoon()));
+                .put("persoon", caller.persoon());
+        String csrf = Authentication.csrf(ctx);
+        if (csrf != null) {
+            body.put("sessie", true).put("csrf", csrf);
+        }
+        BatchRoutes.json(ctx, 200, body);
+    }
+
+    /** Sign-out: ends the caller's own session at once (every instance refuses its cookie from now) and clears it. */
+    private void signOut(RoutingContext ctx) {
+        Caller caller = Authentication.require(ctx, Role.values());
+        tokens.endSession(caller).onSuccess(ended -> {
+            SignInRoutes.clearSession(ctx);
+            ctx.response().setStatusCode(204).end();
+        }).onFailure(ctx::fail);
     }
 
     private void create(RoutingContext ctx) {
@@ -150,7 +167,7 @@ final class TokenRoutes {
                 .put("naam", t.naam()).put("persoon", t.persoon()).put("aangemaaktOp", text(t.createdAt())).put("aangemaaktDoor", t.createdBy())
                 .put("verlooptOp", text(t.expiresAt())).put("laatstGebruiktOp", text(t.lastUsedAt()))
                 .put("ingetrokkenOp", text(t.revokedAt())).put("ingetrokkenDoor", t.revokedBy())
-                .put("status", AccessReview.status(t));
+                .put("status", AccessReview.status(t)).put("soort", AccessReview.soort(t));
     }
 
     private static String text(Instant at) {

@@ -12,6 +12,7 @@ import nl.gbi.access.Caller;
 import nl.gbi.access.Role;
 import nl.gbi.access.StoredToken;
 import nl.gbi.access.TokenStore;
+import nl.gbi.access.Tokens;
 import nl.gbi.audit.AuditChain;
 import nl.gbi.audit.AuditEvent;
 
@@ -21,11 +22,16 @@ import nl.gbi.audit.AuditEvent;
  */
 public final class PgTokenStore implements TokenStore {
 
+    /** A session is also expired after {@code SESSION_IDLE} without use ("last used" is touched at most once a minute). */
     private static final String COLUMNS = "id, tenant_id, role, naam, persoon, secret_sha256, created_by, created_at, expires_at,"
-            + " expires_at <= now() AS expired, revoked_at, revoked_by, last_used_at";
+            + " expires_at <= now() OR (sessie AND coalesce(last_used_at, created_at) < now() - interval '"
+            + Tokens.SESSION_IDLE_MINUTES + " minutes') AS expired, revoked_at, revoked_by, last_used_at, sessie";
     private static final String INSERT = """
             INSERT INTO tokens (id, tenant_id, role, naam, secret_sha256, created_by, expires_at, persoon)
             VALUES ($1, $2, $3, $4, $5, $6, now() + $7::int * interval '1 day', $8) RETURNING\s""" + COLUMNS;
+    private static final String INSERT_SESSION = """
+            INSERT INTO tokens (id, tenant_id, role, naam, secret_sha256, expires_at, persoon, sessie)
+            VALUES ($1, $2, $3, $4, $5, now() + $6::int * interval '1 minute', $7, true) RETURNING\s""" + COLUMNS;
     private static final String FIND = "SELECT " + COLUMNS + " FROM tokens WHERE id = $1";
     private static final String ALL = "SELECT " + COLUMNS + " FROM tokens ORDER BY created_at DESC, id LIMIT $1";
     private static final String ANY_WITH_ROLE = "SELECT EXISTS (SELECT 1 FROM tokens WHERE role = $1) AS found";
@@ -53,6 +59,18 @@ public final class PgTokenStore implements TokenStore {
                         token.tenantId(), token.role().wireName(), token.naam(), Buffer.buffer(token.secretSha256()),
                         token.createdBy(), days, token.persoon()}))
                 .compose(inserted -> PgAuditLog.append(conn, chain, created).map(toToken(inserted.iterator().next()))));
+    }
+
+    /** Stores the session and records SESSIE_GESTART by its person in the chain of its municipality. */
+    @Override
+    public Future<StoredToken> insertSession(StoredToken session, int minutes, String issuer) {
+        String chain = chain(session);
+        AuditEvent started = new AuditEvent(session.id(), session.naam(), "SESSIE_GESTART", "token/" + session.id(),
+                "role=" + session.role().wireName() + " issuer=" + issuer + " geldigMinuten=" + minutes, session.persoon());
+        return database.inTenant(chain, conn -> conn.preparedQuery(INSERT_SESSION).execute(Tuple.from(new Object[] {
+                        session.id(), session.tenantId(), session.role().wireName(), session.naam(),
+                        Buffer.buffer(session.secretSha256()), minutes, session.persoon()}))
+                .compose(inserted -> PgAuditLog.append(conn, chain, started).map(toToken(inserted.iterator().next()))));
     }
 
     @Override
@@ -84,7 +102,9 @@ public final class PgTokenStore implements TokenStore {
     @Override
     public Future<Optional<StoredToken>> revoke(StoredToken token, Caller by) {
         String chain = chain(token);
-        AuditEvent revoked = AuditEvent.by(by, "TOKEN_REVOKED", "token/" + token.id(),
+        // a session its own person ends is a sign-out; any other end is a revocation
+        String action = token.sessie() && token.persoon().equals(by.persoon()) ? "SESSIE_BEEINDIGD" : "TOKEN_REVOKED";
+        AuditEvent revoked = AuditEvent.by(by, action, "token/" + token.id(),
                 "role=" + token.role().wireName() + " naam=" + token.naam());
         return database.inTenant(chain, conn -> conn.preparedQuery(REVOKE).execute(Tuple.of(token.id(), by.tokenId()))
                 .compose(rows -> rows.size() == 0 ? Future.succeededFuture(Optional.<StoredToken>empty())
@@ -101,7 +121,7 @@ public final class PgTokenStore implements TokenStore {
                 row.getBuffer("secret_sha256").getBytes(), row.getString("created_by"),
                 instant(row.getOffsetDateTime("created_at")), instant(row.getOffsetDateTime("expires_at")),
                 row.getBoolean("expired"), instant(row.getOffsetDateTime("revoked_at")), row.getString("revoked_by"),
-                instant(row.getOffsetDateTime("last_used_at")));
+                instant(row.getOffsetDateTime("last_used_at")), row.getBoolean("sessie"));
     }
 
     private static java.time.Instant instant(OffsetDateTime at) {

@@ -35,7 +35,9 @@ public final class TenantLoader {
     private static final Set<String> FIELDS = Set.of("gemeentecode", "naam", "debtorIban", "debtorBic", "betaaldag",
             "paidInArrears", "vakantiegeldPayoutMonth", "allowedVerlagingPercentages", "verlagingBase",
             "maxTransactionsPerFile", "secondApprovalThreshold", "voorschotMaxPercentage", "voorschotInstant",
-            "cutOffTime", "vangrails");
+            "cutOffTime", "vangrails", "oidc");
+    private static final Set<String> OIDC_FIELDS = Set.of("issuer", "clientId", "rolesClaim", "roles", "persoonClaim",
+            "tenantClaim", "tenantValue");
     private static final Set<String> RAIL_FIELDS = Set.of("maxWijzigingPercentage", "normVeelvoud",
             "maxDossiersPerIban", "bekendeDerden");
     /** BNG Bank wants a day's notice above 20.000 transactions a file (sepa.md); higher is never sensible. */
@@ -49,16 +51,21 @@ public final class TenantLoader {
             throw new TenantConfigException("tenants directory not found: " + dir.toAbsolutePath());
         }
         Map<String, Tenant> byCode = new HashMap<>();
+        Map<String, SignInSettings> signIn = new HashMap<>();
         for (Path file : jsonFiles(dir)) {
-            Tenant tenant = loadFile(file);
+            Loaded loaded = loadFile(file);
+            Tenant tenant = loaded.tenant();
             if (byCode.putIfAbsent(tenant.gemeentecode(), tenant) != null) {
                 throw new TenantConfigException(file + ": gemeentecode: duplicate code " + tenant.gemeentecode());
+            }
+            if (loaded.signIn() != null) {
+                signIn.put(tenant.gemeentecode(), loaded.signIn());
             }
         }
         if (byCode.isEmpty()) {
             throw new TenantConfigException("no tenant files (*.json) in " + dir.toAbsolutePath());
         }
-        return new TenantRegistry(byCode);
+        return new TenantRegistry(byCode, signIn);
     }
 
     private static List<Path> jsonFiles(Path dir) {
@@ -69,7 +76,11 @@ public final class TenantLoader {
         }
     }
 
-    static Tenant loadFile(Path file) {
+    /** One file: the tenant and, when it has an {@code oidc} object, how its officers sign in. */
+    record Loaded(Tenant tenant, SignInSettings signIn) {
+    }
+
+    static Loaded loadFile(Path file) {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(file.toFile());
@@ -82,7 +93,9 @@ public final class TenantLoader {
             throw new TenantConfigException(file + ": expected one JSON object");
         }
         List<Fout> fouten = new ArrayList<>();
-        Tenant tenant = read(new FieldReader(node, "", fouten, FIELDS));
+        FieldReader fields = new FieldReader(node, "", fouten, FIELDS);
+        Tenant tenant = read(fields);
+        SignInSettings signIn = signIn(fields);
         String expectedName = tenant == null ? null : tenant.gemeentecode() + ".json";
         if (tenant != null && !file.getFileName().toString().equals(expectedName)) {
             fouten.add(new Fout("gemeentecode", "BESTANDSNAAM", "the file must be named " + expectedName));
@@ -92,7 +105,52 @@ public final class TenantLoader {
                     .map(f -> f.veld() + ": " + f.code() + " (" + f.melding() + ")")
                     .collect(Collectors.joining("; ")));
         }
-        return tenant;
+        return new Loaded(tenant, signIn);
+    }
+
+    /**
+     * {@code oidc}, optional: {@code issuer} (an http(s) URL), {@code clientId}, {@code rolesClaim} and {@code roles}
+     * (claim value to role; only finance-officer), optional {@code persoonClaim}, and {@code tenantClaim} with
+     * {@code tenantValue} together or not at all.
+     */
+    private static SignInSettings signIn(FieldReader fields) {
+        JsonNode node = fields.object("oidc", false);
+        if (node == null) {
+            return null;
+        }
+        FieldReader oidc = new FieldReader(node, fields.path("oidc"), fields.fouten(), OIDC_FIELDS);
+        String issuer = oidc.string("issuer", true, 255);
+        if (issuer != null && !issuer.matches("https?://[^\\s#?]+")) {
+            oidc.fail("issuer", "ONGELDIG_FORMAAT", "the issuer is an http(s) URL without query or fragment");
+        }
+        String clientId = oidc.string("clientId", true, 255);
+        String rolesClaim = oidc.string("rolesClaim", true, 100);
+        Map<String, String> roles = new HashMap<>();
+        JsonNode map = oidc.object("roles", true);
+        if (map != null) {
+            map.fields().forEachRemaining(entry -> {
+                if (!entry.getValue().isTextual() || !"finance-officer".equals(entry.getValue().textValue())
+                        || entry.getKey().isEmpty() || entry.getKey().length() > 255) {
+                    oidc.fail("roles", "ONGELDIGE_WAARDE",
+                            "each claim value (1-255 characters) gives the role finance-officer: " + entry.getKey());
+                } else {
+                    roles.put(entry.getKey(), entry.getValue().textValue());
+                }
+            });
+            if (map.isEmpty()) {
+                oidc.fail("roles", "VERPLICHT", "at least one claim value gives the role finance-officer");
+            }
+        }
+        String persoonClaim = oidc.string("persoonClaim", false, 100);
+        String tenantClaim = oidc.string("tenantClaim", false, 100);
+        String tenantValue = oidc.string("tenantValue", false, 255);
+        if ((tenantClaim == null) != (tenantValue == null)) {
+            oidc.fail("tenantClaim", "SAMEN", "tenantClaim and tenantValue are given together or not at all");
+        }
+        if (!fields.fouten().isEmpty()) {
+            return null;
+        }
+        return new SignInSettings(issuer, clientId, rolesClaim, roles, persoonClaim, tenantClaim, tenantValue);
     }
 
     private static Tenant read(FieldReader fields) {

@@ -15,11 +15,23 @@ import nl.gbi.domain.TenantPolicy;
 public final class TenantRegistry {
 
     private final Map<String, Tenant> byCode;
+    private final Map<String, SignInSettings> signIn;
     private volatile Map<String, Tenant> withPolicies;
 
-    TenantRegistry(Map<String, Tenant> byCode) {
+    TenantRegistry(Map<String, Tenant> byCode, Map<String, SignInSettings> signIn) {
         this.byCode = Map.copyOf(byCode);
+        this.signIn = Map.copyOf(signIn);
         this.withPolicies = this.byCode;
+    }
+
+    /** How {@code gemeentecode}'s officers sign in on the page; empty when its file has no {@code oidc}. */
+    public Optional<SignInSettings> signIn(String gemeentecode) {
+        return Optional.ofNullable(signIn.get(gemeentecode));
+    }
+
+    /** The codes of the municipalities whose officers sign in with their identity provider, in code order. */
+    public Collection<String> withSignIn() {
+        return new TreeMap<>(signIn).keySet();
     }
 
     public Optional<Tenant> find(String gemeentecode) {

@@ -14,7 +14,7 @@ class AccessReviewTest {
     private static StoredToken token(String id, String persoon, String naam, boolean expired, Instant revoked) {
         return new StoredToken(id, "GM0014", Role.FINANCE_OFFICER, naam, persoon, new byte[32], null,
                 Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2027-03-01T10:00:00Z"), expired, revoked,
-                revoked == null ? null : "admin1", null);
+                revoked == null ? null : "admin1", null, false);
     }
 
     @Test

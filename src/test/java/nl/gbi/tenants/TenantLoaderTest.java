@@ -64,7 +64,21 @@ class TenantLoaderTest {
             "known third party not an IBAN|\"betaaldag\": 24,|\"betaaldag\": 24, \"vangrails\": {\"bekendeDerden\": [\"NL00\"]},"
                     + "|vangrails.bekendeDerden: IBAN_ONGELDIG",
             "unknown rail key|\"betaaldag\": 24,|\"betaaldag\": 24, \"vangrails\": {\"maxDossiers\": 3},"
-                    + "|vangrails.maxDossiers: ONBEKEND_VELD"})
+                    + "|vangrails.maxDossiers: ONBEKEND_VELD",
+            "sign-in giving ops|\"betaaldag\": 24,|\"betaaldag\": 24, \"oidc\": {\"issuer\": \"https://idp.example\","
+                    + " \"clientId\": \"gbi\", \"rolesClaim\": \"groups\", \"roles\": {\"beheer\": \"ops\"}},"
+                    + "|oidc.roles: ONGELDIGE_WAARDE",
+            "sign-in without client id|\"betaaldag\": 24,|\"betaaldag\": 24, \"oidc\": {\"issuer\": \"https://idp.example\","
+                    + " \"rolesClaim\": \"groups\", \"roles\": {\"fin\": \"finance-officer\"}},|oidc.clientId: VERPLICHT",
+            "sign-in issuer not a URL|\"betaaldag\": 24,|\"betaaldag\": 24, \"oidc\": {\"issuer\": \"idp.example\","
+                    + " \"clientId\": \"gbi\", \"rolesClaim\": \"groups\", \"roles\": {\"fin\": \"finance-officer\"}},"
+                    + "|oidc.issuer: ONGELDIG_FORMAAT",
+            "sign-in tenant claim alone|\"betaaldag\": 24,|\"betaaldag\": 24, \"oidc\": {\"issuer\": \"https://idp.example\","
+                    + " \"clientId\": \"gbi\", \"rolesClaim\": \"groups\", \"roles\": {\"fin\": \"finance-officer\"},"
+                    + " \"tenantClaim\": \"gemeente\"},|oidc.tenantClaim: SAMEN",
+            "sign-in with its secret in the file|\"betaaldag\": 24,|\"betaaldag\": 24, \"oidc\": {\"issuer\":"
+                    + " \"https://idp.example\", \"clientId\": \"gbi\", \"clientSecret\": \"geheim\", \"rolesClaim\": \"groups\","
+                    + " \"roles\": {\"fin\": \"finance-officer\"}},|oidc.clientSecret: ONBEKEND_VELD"})
     void aBadFileStopsTheStartNamingFileAndField(String name, String from, String to, String expected,
                                                   @TempDir Path dir) throws IOException {
         String groningen = Files.readString(REPO_TENANTS.resolve("GM0014.json"));
@@ -74,6 +88,21 @@ class TenantLoaderTest {
         TenantConfigException e = assertThrows(TenantConfigException.class, () -> TenantLoader.load(dir));
         assertTrue(e.getMessage().contains("GM0014.json"), e.getMessage());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void aMunicipalitysSignInLoadsWithItsClaimMapping(@TempDir Path dir) throws IOException {
+        String groningen = Files.readString(REPO_TENANTS.resolve("GM0014.json")).replace("\"betaaldag\": 24,",
+                "\"betaaldag\": 24, \"oidc\": {\"issuer\": \"https://login.microsoftonline.com/t/v2.0\", \"clientId\":"
+                        + " \"gbi-gm0014\", \"rolesClaim\": \"groups\", \"roles\": {\"0f3c-groep\": \"finance-officer\"},"
+                        + " \"persoonClaim\": \"employee_id\"},");
+        Files.writeString(dir.resolve("GM0014.json"), groningen);
+        TenantRegistry registry = TenantLoader.load(dir);
+        assertEquals(new SignInSettings("https://login.microsoftonline.com/t/v2.0", "gbi-gm0014", "groups",
+                java.util.Map.of("0f3c-groep", "finance-officer"), "employee_id", null, null),
+                registry.signIn("GM0014").orElseThrow());
+        assertEquals(List.of("GM0014"), List.copyOf(registry.withSignIn()));
+        assertTrue(TenantLoader.load(REPO_TENANTS).withSignIn().isEmpty(), "the shipped files sign in with tokens only");
     }
 
     @Test

@@ -25,6 +25,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
+import nl.gbi.TestTenants;
+import java.net.InetAddress;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.gbi.batches.Batch;
 import nl.gbi.batches.BatchFixtures;
 import nl.gbi.batches.ContentHash;
@@ -73,14 +77,23 @@ class BatchPageBrowserTest {
     static TestEngine engine;
     static WebDriver browser;
     static WebDriverWait wait;
+    static MockOAuth2Server idp;
+    private static final String ISSUER_ID = "gm0014";
 
     @BeforeAll
     static void start() throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "the browser test needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver):"
                         + " apt-get install -y chromium chromium-driver (.ci/run does this)");
+        // Groningen's officers may also sign in with their identity provider: a real OIDC server on loopback
+        idp = new MockOAuth2Server();
+        idp.start(InetAddress.getByName("127.0.0.1"), 0);
+        Path tenants = TestTenants.withEdit(dir, "GM0014", "\"secondApprovalThreshold\"", "\"oidc\": {\"issuer\": \""
+                + idp.issuerUrl(ISSUER_ID) + "\", \"clientId\": \"gbi-betaalmotor\", \"rolesClaim\": \"groups\","
+                + " \"roles\": {\"gbi-finance\": \"finance-officer\"}}, \"secondApprovalThreshold\"");
         db = TestDatabase.start(dir.resolve("db"));
-        engine = TestEngine.start(db.engineConfig(dir.resolve("engine")).withBetaalrun(RunFixtures.FAST));
+        engine = TestEngine.start(db.engineConfig(dir.resolve("engine")).withBetaalrun(RunFixtures.FAST)
+                .withTenantsDir(tenants).withOidcSecrets(Map.of("GBI_OIDC_SECRET_GM0014", "geheim")));
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -104,6 +117,9 @@ class BatchPageBrowserTest {
     static void stop() {
         if (browser != null) {
             browser.quit();
+        }
+        if (idp != null) {
+            idp.shutdown();
         }
         if (engine != null) {
             engine.close();
@@ -139,10 +155,11 @@ class BatchPageBrowserTest {
         assertTrue(seen.get(0).contains("img-src"), seen.get(0));
     }
 
-    /** Each test starts signed out: the token lives in the tab's sessionStorage. */
+    /** Each test starts signed out: the token lives in the tab's sessionStorage, a session in its cookie. */
     @BeforeEach
     void signedOut() {
         browser.get(engine.base() + "/");
+        browser.manage().deleteAllCookies();
         ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
         browser.navigate().refresh();
     }
@@ -181,6 +198,53 @@ class BatchPageBrowserTest {
         assertEquals(sha, ContentHash.hex(ContentHash.sha256(Files.readAllBytes(downloaded))));
 
         screenshot("batch-page.png");
+    }
+
+    /**
+     * Issue 15 point 2: two officers sign in with Groningen's identity provider (authorization code with PKCE, no
+     * secret pasted anywhere) and approve the same batch; each is the person the IdP names, and sign-out ends the
+     * session on the server, not only on the page.
+     */
+    @Test
+    void twoPersonsSignInWithTheirIdentityProviderAndApproveABatch() throws IOException {
+        String starterId = engine.issue("GM0014", "finance-officer", "Starter").get("id").textValue();
+        String reader = engine.issue("GM0014", "finance-officer", "Lezer").get("token").textValue();
+        Batch batch = engine.createBatch(BatchFixtures.batch("GM0014", starterId, BatchFixtures.lines("SSO", 30, 4_000_000)));
+        String sha = TestEngine.json(engine.get("/api/v1/batches/" + batch.id(), reader)).get("sha256").textValue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Aanmelden bij Gemeente Groningen")));
+        screenshot("sign-in-page.png");
+
+        signInWithIdp("anna", "Anna Vries");
+        approve(batch.id(), sha);
+        waitForMessage("goedgekeurd (1 van 2)");
+        browser.findElement(By.id("afmelden")).click();
+        waitForMessage("afgemeld");
+        JsonNode sessions = TestEngine.json(engine.get("/api/v1/tokens", engine.adminToken())).get("tokens");
+        long ended = 0;
+        for (JsonNode t : sessions) {
+            ended += "sessie".equals(t.get("soort").textValue()) && "INGETROKKEN".equals(t.get("status").textValue()) ? 1 : 0;
+        }
+        assertEquals(1, ended, "sign-out revoked Anna's session: " + sessions);
+
+        signInWithIdp("bram", "Bram Boer");
+        approve(batch.id(), sha);
+        wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "goedgekeurd"));
+        JsonNode approvals = TestEngine.json(engine.get("/api/v1/batches/" + batch.id(), reader)).get("goedkeuringen");
+        String issuer = idp.issuerUrl(ISSUER_ID).toString();
+        assertEquals(issuer + "#anna", approvals.get(0).get("persoon").textValue());
+        assertEquals(issuer + "#bram", approvals.get(1).get("persoon").textValue());
+        assertEquals("Bram Boer", approvals.get(1).get("naam").textValue());
+        browser.findElement(By.id("afmelden")).click();
+        waitForMessage("afgemeld");
+    }
+
+    /** Signs in through Groningen's identity provider as {@code subject}, as an officer clicks through. */
+    private static void signInWithIdp(String subject, String name) {
+        idp.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", null,
+                Map.of("name", name, "groups", List.of("gbi-finance")), 3600));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Aanmelden bij Gemeente Groningen"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wie"), name + " (finance officer, GM0014)"));
+        waitForMessage("aangemeld");
     }
 
     @Test
