@@ -80,6 +80,11 @@ class AuditTrailTest {
         // the engine's first start seeds the shipped parameter set, then the admin token is made
         assertEquals("PARAMETERSET_GESEED", platform.get("regels").get(0).get("actie").textValue());
         assertEquals("TOKEN_CREATED", platform.get("regels").get(1).get("actie").textValue());
+        assertTrue(platform.get("regels").get(1).get("persoon").isNull(), "the first admin token is the engine's own");
+        // every later token names the admin who made it, token and person
+        JsonNode madeByAdmin = platform.get("regels").get(2);
+        assertEquals("TOKEN_CREATED", madeByAdmin.get("actie").textValue());
+        assertEquals("token:" + madeByAdmin.get("actor").textValue(), madeByAdmin.get("persoon").textValue());
         assertEquals(400, engine.get("/api/v1/audit", ops).statusCode());
         assertEquals(404, engine.get("/api/v1/audit?tenant=GM0014", engine.token("GM0363", "finance-officer")).statusCode());
         assertEquals(403, engine.get("/api/v1/audit", engine.token("GM0014", "submitter")).statusCode());

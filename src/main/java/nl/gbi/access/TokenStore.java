@@ -7,8 +7,11 @@ import java.util.Optional;
 /** Where tokens are kept (port; implemented in persistence). */
 public interface TokenStore {
 
-    /** Stores the token, valid for {@code days} days from now (the database's clock), and audits its creation. */
-    Future<StoredToken> insert(StoredToken token, int days);
+    /**
+     * Stores the token, valid for {@code days} days from now (the database's clock), and audits its creation by
+     * {@code creator} (token and person; null: the engine, for the first admin token).
+     */
+    Future<StoredToken> insert(StoredToken token, int days, Caller creator);
 
     /**
      * Stores an officer's sign-in session, valid for {@code minutes} from now (the database's clock), and audits its

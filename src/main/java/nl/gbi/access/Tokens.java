@@ -128,8 +128,7 @@ public final class Tokens implements Persons {
         if (!fouten.isEmpty()) {
             return Future.failedFuture(EngineError.invalid("Het token kan zo niet worden gemaakt", fouten));
         }
-        return create(tenantId, role.get(), naam, persoon, creator == null ? null : creator.tokenId(),
-                days == null ? DAYS_DEFAULT : days);
+        return create(tenantId, role.get(), naam, persoon, creator, days == null ? DAYS_DEFAULT : days);
     }
 
     @Override
@@ -172,12 +171,14 @@ public final class Tokens implements Persons {
                 : create(null, Role.ADMIN, "eerste beheerder", null, null, DAYS_DEFAULT).map(Optional::of));
     }
 
-    private Future<IssuedToken> create(String tenantId, Role role, String naam, String persoon, String createdBy,
+    /** {@code creator}: the admin who makes it, or null for the engine's first admin token. */
+    private Future<IssuedToken> create(String tenantId, Role role, String naam, String persoon, Caller creator,
             int days) {
         String id = TokenSecrets.newId();
         String secret = TokenSecrets.newSecret();
-        StoredToken made = StoredToken.made(id, tenantId, role, naam, persoon, TokenSecrets.sha256(secret), createdBy);
-        return store.insert(made, days).map(stored -> new IssuedToken(id, TokenSecrets.format(id, secret), tenantId, role,
+        StoredToken made = StoredToken.made(id, tenantId, role, naam, persoon, TokenSecrets.sha256(secret),
+                creator == null ? null : creator.tokenId());
+        return store.insert(made, days, creator).map(stored -> new IssuedToken(id, TokenSecrets.format(id, secret), tenantId, role,
                 naam, stored.persoon(), stored.expiresAt()));
     }
 

@@ -49,12 +49,13 @@ public final class PgTokenStore implements TokenStore {
 
     /** Stores the token and records its creation in the audit chain of its tenant (PLATFORM for ops and admin). */
     @Override
-    public Future<StoredToken> insert(StoredToken token, int days) {
+    public Future<StoredToken> insert(StoredToken token, int days, Caller creator) {
         String chain = chain(token);
-        AuditEvent created = new AuditEvent(token.createdBy() == null ? AuditEvent.ENGINE : token.createdBy(),
-                token.createdBy() == null ? "betaalmotor" : "beheerder", "TOKEN_CREATED", "token/" + token.id(),
-                "role=" + token.role().wireName() + " naam=" + token.naam() + " geldigDagen=" + days
-                        + (token.persoon() == null ? "" : " persoon=" + token.persoon()));
+        String details = "role=" + token.role().wireName() + " naam=" + token.naam() + " geldigDagen=" + days
+                + (token.persoon() == null ? "" : " persoon=" + token.persoon());
+        AuditEvent created = creator == null
+                ? new AuditEvent(AuditEvent.ENGINE, "betaalmotor", "TOKEN_CREATED", "token/" + token.id(), details)
+                : AuditEvent.by(creator, "TOKEN_CREATED", "token/" + token.id(), details);
         return database.inTenant(chain, conn -> conn.preparedQuery(INSERT).execute(Tuple.from(new Object[] {token.id(),
                         token.tenantId(), token.role().wireName(), token.naam(), Buffer.buffer(token.secretSha256()),
                         token.createdBy(), days, token.persoon()}))
