@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -209,14 +210,16 @@ public final class BetaalrunHarness {
             for (JsonNode batch : tenant.get("batches")) {
                 String path = "/api/v1/batches/" + batch.get("batchId").longValue();
                 for (String officer : two) {
-                    int code = engine.postJson(path + "/approvals", officer, "{}").statusCode();
+                    // as an officer would: every finding of the safety rails acknowledged with a reason (issue 14)
+                    HttpResponse<String> approval = engine.approve(batch.get("batchId").longValue(), officer);
+                    int code = approval.statusCode();
                     if (code != 201 && code != 409) {
-                        throw new IllegalStateException("approval of " + path + ": " + code);
+                        throw new IllegalStateException("approval of " + path + ": " + code + " " + approval.body());
                     }
                 }
-                int code = engine.get(path + "/pain001", two.get(0)).statusCode();
-                if (code != 200) {
-                    throw new IllegalStateException("export of " + path + ": " + code);
+                HttpResponse<String> export = engine.get(path + "/pain001", two.get(0));
+                if (export.statusCode() != 200) {
+                    throw new IllegalStateException("export of " + path + ": " + export.statusCode() + " " + export.body());
                 }
             }
         }

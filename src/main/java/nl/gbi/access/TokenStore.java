@@ -23,7 +23,10 @@ public interface TokenStore {
 
     Future<Boolean> anyWithRole(Role role);
 
-    /** Every token, newest first, at most {@code limit}: for the admin's list and the access review. */
+    /**
+     * Every token and the sessions of the last day, newest first, at most {@code limit}: for the admin's list and the
+     * access review.
+     */
     Future<List<StoredToken>> all(int limit);
 
     /** Records that the token was used now (at most once a minute is enough for the access review). */

@@ -97,14 +97,30 @@ final class BetaalrunSql {
     private static final String NOT_REPAID = """
             (SELECT x.seq FROM payments x WHERE x.tenant_id = p.tenant_id AND x.corrects_seq = p.seq
                AND x.state <> 'RELEASED' LIMIT 1) IS NULL""";
-    /** The dossiers' payments up to the run's month, as rows: the ledger adds them up, SQL does not. */
+    /** A payment as the ledger reads it: its month, kind, amount, state, and whether a returned one is still unpaid. */
+    private static final String PAYMENT_COLUMNS = "p.dossier_id, p.periode, p.soort, p.amount_cents, p.state,"
+            + " CASE WHEN p.state IN ('RETURNED', 'REJECTED') THEN " + NOT_REPAID + " ELSE false END AS unrepaid";
+    /**
+     * The payments the ledger needs, as rows (it adds them up, SQL does not): those of every month the chunk settles
+     * (the run's month and each earlier month whose latest version is not settled, as {@link #months}), and the
+     * vakantiegeld payouts of every month, which the reserve subtracts. Not every payment of every month of history:
+     * in month 18 that read 2,5 million rows a run (docs/benchmarks.md). A month's payments are a LATERAL subquery
+     * behind OFFSET 0, so PostgreSQL looks them up per month on payments_dossier's whole key whatever its statistics
+     * say (as a join it hashed a scan of the run's month, HotQueryPlanTest); the payouts come from the partial index
+     * payments_vakantiegeld (V024).
+     */
     private static String payments(boolean last) {
-        return """
-            SELECT p.dossier_id, p.periode, p.soort, p.amount_cents, p.state,
-                   CASE WHEN p.state IN ('RETURNED', 'REJECTED') THEN """ + NOT_REPAID + """
-                    ELSE false END AS unrepaid
-            FROM payments p
-            WHERE p.periode <= $1 AND """ + inRange("p.dossier_id", last);
+        String month = """
+                CROSS JOIN LATERAL (SELECT\s""" + PAYMENT_COLUMNS + """
+
+                    FROM payments p WHERE p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id AND p.periode = l.periode
+                      AND p.soort <> 'VAKANTIEGELD' OFFSET 0) p
+                """;
+        return "SELECT p.* FROM latest_berekeningen l " + month + "WHERE l.periode = $1 AND" + inRange("l.dossier_id", last)
+                + " UNION ALL SELECT p.* FROM latest_berekeningen l " + month
+                + "WHERE l.periode < $1 AND l.settled_versie IS DISTINCT FROM l.versie AND" + inRange("l.dossier_id", last)
+                + " UNION ALL SELECT " + PAYMENT_COLUMNS + " FROM payments p WHERE p.soort = 'VAKANTIEGELD' AND p.periode <= $1"
+                + " AND" + inRange("p.dossier_id", last);
     }
     /** The dossiers' live ledger bookings up to the run's month, as rows. */
     private static String bookings(boolean last) {

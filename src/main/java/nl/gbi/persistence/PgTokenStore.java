@@ -33,7 +33,13 @@ public final class PgTokenStore implements TokenStore {
             INSERT INTO tokens (id, tenant_id, role, naam, secret_sha256, expires_at, persoon, sessie)
             VALUES ($1, $2, $3, $4, $5, now() + $6::int * interval '1 minute', $7, true) RETURNING\s""" + COLUMNS;
     private static final String FIND = "SELECT " + COLUMNS + " FROM tokens WHERE id = $1";
-    private static final String ALL = "SELECT " + COLUMNS + " FROM tokens ORDER BY created_at DESC, id LIMIT $1";
+    /**
+     * Every token, and the sessions of the last day (8 hours at most each, so every live one): officers sign in
+     * daily, and a year of ended sessions would push the tokens out of the list. The audit trail keeps every
+     * session's start and end (SESSIE_GESTART, SESSIE_BEEINDIGD).
+     */
+    private static final String ALL = "SELECT " + COLUMNS + " FROM tokens WHERE NOT sessie OR created_at > now() - interval"
+            + " '1 day' ORDER BY created_at DESC, id LIMIT $1";
     private static final String ANY_WITH_ROLE = "SELECT EXISTS (SELECT 1 FROM tokens WHERE role = $1) AS found";
     private static final String TOUCH = """
             UPDATE tokens SET last_used_at = now()

@@ -174,6 +174,16 @@ class SignInApiTest {
                     && e.get("details").textValue().contains("issuer=" + idp.issuerUrl(ISSUER_ID));
         }
         assertTrue(audited, "SESSIE_GESTART by E100 naming the issuer");
+
+        // a day later the session is out of the list (a year of daily sign-ins would push the tokens out of it)
+        db.query("UPDATE tokens SET created_at = created_at - interval '2 days', expires_at = expires_at - interval '2 days'"
+                + " WHERE id = $1", anna.me().get("id").textValue());
+        String later = engine.get("/api/v1/tokens", engine.adminToken()).body();
+        assertFalse(later.contains(anna.me().get("id").textValue()), later);
+        assertTrue(later.contains(TestEngine.json(engine.get("/api/v1/token", token)).get("id").textValue()),
+                "tokens stay in the list");
+        assertEquals(401, TestEngine.send(withSession(engine.request("/api/v1/token", null), anna.cookie()).GET())
+                .statusCode(), "and the session is long expired");
     }
 
     @Test
