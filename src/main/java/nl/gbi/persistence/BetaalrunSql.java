@@ -7,6 +7,8 @@ final class BetaalrunSql {
     static final String ANALYZE = "ANALYZE latest_berekeningen, berekeningen, resultaten, herberekeningen, "
             + "ledger_bookings, payments";
     static final String SET_TENANT = "SELECT set_config('gbi.tenant', $1, true)";
+    /** For the rest of a chunk's transaction: a sequential scan only where no index can serve (BetaalrunRows.readChunk). */
+    static final String INDEXES_ONLY = "SET LOCAL enable_seqscan = off";
     static final String INSERT_RUN = """
             INSERT INTO betaalruns (id, periode, status, started_by) VALUES ($1, $2, 'RUNNING', $3)
             RETURNING id, periode, status, started_by, started_at, finished_at""";
@@ -101,26 +103,20 @@ final class BetaalrunSql {
     private static final String PAYMENT_COLUMNS = "p.dossier_id, p.periode, p.soort, p.amount_cents, p.state,"
             + " CASE WHEN p.state IN ('RETURNED', 'REJECTED') THEN " + NOT_REPAID + " ELSE false END AS unrepaid";
     /**
-     * The payments the ledger needs, as rows (it adds them up, SQL does not): those of every month the chunk settles
-     * (the run's month and each earlier month whose latest version is not settled, as {@link #months}), and the
-     * vakantiegeld payouts of every month, which the reserve subtracts. Not every payment of every month of history:
-     * in month 18 that read 2,5 million rows a run (docs/benchmarks.md). A month's payments are a LATERAL subquery
-     * behind OFFSET 0, so PostgreSQL looks them up per month on payments_dossier's whole key whatever its statistics
-     * say (as a join it hashed a scan of the run's month, HotQueryPlanTest); the payouts come from the partial index
-     * payments_vakantiegeld (V024).
+     * The payments the ledger needs, as rows (it adds them up, SQL does not): those of every month the chunk settles,
+     * which the months read named ($2 dossiers and $3 months, side by side), and the vakantiegeld payouts of every
+     * month up to the run's ($1), which the reserve subtracts, for the chunk's range ($4 up to $5). Not every payment
+     * of every month of history: in month 18 that read 2,5 million rows a run (docs/benchmarks.md). Each month is a
+     * LATERAL lookup behind OFFSET 0 on payments_dossier's whole key, so no statistics can turn it into a scan; a
+     * first version that found the months again in latest_berekeningen took a generic plan at 1.000.000 dossiers
+     * that read the table whole, 109 ms a chunk. The payouts come from the partial index payments_vakantiegeld (V024).
      */
     private static String payments(boolean last) {
-        String month = """
-                CROSS JOIN LATERAL (SELECT\s""" + PAYMENT_COLUMNS + """
-
-                    FROM payments p WHERE p.tenant_id = l.tenant_id AND p.dossier_id = l.dossier_id AND p.periode = l.periode
-                      AND p.soort <> 'VAKANTIEGELD' OFFSET 0) p
-                """;
-        return "SELECT p.* FROM latest_berekeningen l " + month + "WHERE l.periode = $1 AND" + inRange("l.dossier_id", last)
-                + " UNION ALL SELECT p.* FROM latest_berekeningen l " + month
-                + "WHERE l.periode < $1 AND l.settled_versie IS DISTINCT FROM l.versie AND" + inRange("l.dossier_id", last)
+        return "SELECT p.* FROM unnest($2::text[], $3::date[]) AS m(dossier_id, periode)"
+                + " CROSS JOIN LATERAL (SELECT " + PAYMENT_COLUMNS + " FROM payments p WHERE p.dossier_id = m.dossier_id"
+                + " AND p.periode = m.periode AND p.soort <> 'VAKANTIEGELD' OFFSET 0) p"
                 + " UNION ALL SELECT " + PAYMENT_COLUMNS + " FROM payments p WHERE p.soort = 'VAKANTIEGELD' AND p.periode <= $1"
-                + " AND" + inRange("p.dossier_id", last);
+                + " AND p.dossier_id >= $4" + (last ? "" : " AND p.dossier_id < $5");
     }
     /** The dossiers' live ledger bookings up to the run's month, as rows. */
     private static String bookings(boolean last) {
@@ -138,7 +134,10 @@ final class BetaalrunSql {
             ORDER BY dossier_id, periode""";
     }
 
-    /** The four reads of a chunk ($1 the run's month, $2 and $3 the range), and of a tenant's last chunk ($1, $2). */
+    /**
+     * The reads of a chunk ($1 the run's month, $2 and $3 the range), and of a tenant's last chunk ($1, $2); the
+     * payments read takes the months the months read found ({@link #payments}).
+     */
     record ChunkRead(String months, String payments, String bookings, String corrections, String held) {
         static ChunkRead of(boolean last) {
             return new ChunkRead(BetaalrunSql.months(last), BetaalrunSql.payments(last), BetaalrunSql.bookings(last),

@@ -66,15 +66,18 @@ class HotQueryPlanTest {
     static Stream<Arguments> hotQueries() {
         String range = "'" + RUN_MONTH + "', 'X-0000501', 'X-0001001'";
         String rangeToEnd = "'" + RUN_MONTH + "', 'X-0001501'";
+        // the months a chunk's months read found: the run's month and an earlier one of two dossiers
+        String months = "'" + RUN_MONTH + "', ARRAY['X-0000501', 'X-0000501', 'X-0000502']::text[], ARRAY['" + RUN_MONTH
+                + "', '2026-09-01', '" + RUN_MONTH + "']::date[]";
         List<Hot> hot = List.of(
                 new Hot("chunk months", BetaalrunSql.CHUNK.months(), "date, text, text", range,
                         MONTHS_BOUNDS),
                 new Hot("last chunk months", BetaalrunSql.LAST_CHUNK.months(), "date, text", rangeToEnd,
                         MONTHS_BOUNDS),
-                new Hot("chunk payments", BetaalrunSql.CHUNK.payments(), "date, text, text", range,
-                        PAYMENTS_BOUNDS),
-                new Hot("last chunk payments", BetaalrunSql.LAST_CHUNK.payments(), "date, text", rangeToEnd,
-                        PAYMENTS_BOUNDS),
+                new Hot("chunk payments", BetaalrunSql.CHUNK.payments(), "date, text[], date[], text, text", months
+                        + ", 'X-0000501', 'X-0001001'", PAYMENTS_BOUNDS),
+                new Hot("last chunk payments", BetaalrunSql.LAST_CHUNK.payments(), "date, text[], date[], text", months
+                        + ", 'X-0001501'", PAYMENTS_BOUNDS),
                 new Hot("chunk bookings", BetaalrunSql.CHUNK.bookings(), "date, text, text", range,
                         Map.of("ledger_bookings", List.of("dossier_id"))),
                 new Hot("chunk corrections", BetaalrunSql.CHUNK.corrections(), "date, text, text", range,
