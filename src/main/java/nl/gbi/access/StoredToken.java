@@ -21,10 +21,10 @@ public record StoredToken(String id, String tenantId, Role role, String naam, St
                 null, false);
     }
 
-    /** A new sign-in session of an officer: {@code persoon} as the identity provider names them. */
-    static StoredToken session(String id, String tenantId, String naam, String persoon, byte[] secretSha256) {
-        return new StoredToken(id, tenantId, Role.FINANCE_OFFICER, naam, persoon, secretSha256, null, null, null, false,
-                null, null, null, true);
+    /** A new sign-in session of an officer: {@code persoon} and {@code role} as the identity provider's claims give them. */
+    static StoredToken session(String id, String tenantId, Role role, String naam, String persoon, byte[] secretSha256) {
+        return new StoredToken(id, tenantId, role, naam, persoon, secretSha256, null, null, null, false, null, null, null,
+                true);
     }
 
     public boolean usable() {

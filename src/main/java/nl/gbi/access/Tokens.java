@@ -61,15 +61,17 @@ public final class Tokens implements Persons {
     }
 
     /**
-     * Starts an officer's session after the identity provider signed them in: a credential of {@code persoon} for
-     * {@link #SESSION_MINUTES}, audited as SESSIE_GESTART. The returned token is the cookie's value.
+     * Starts an officer's session after the identity provider signed them in: a credential of the officer's person
+     * and role for {@link #SESSION_MINUTES}, audited as SESSIE_GESTART. The returned token is the cookie's value.
      */
-    public Future<IssuedToken> startSession(String tenantId, String naam, String persoon, String issuer) {
+    public Future<IssuedToken> startSession(String tenantId, OfficerClaims.Officer officer, String issuer) {
         String id = TokenSecrets.newId();
         String secret = TokenSecrets.newSecret();
-        StoredToken made = StoredToken.session(id, tenantId, naam, persoon, TokenSecrets.sha256(secret));
+        StoredToken made = StoredToken.session(id, tenantId, officer.role(), officer.naam(), officer.persoon(),
+                TokenSecrets.sha256(secret));
         return store.insertSession(made, SESSION_MINUTES, issuer).map(stored -> new IssuedToken(id,
-                TokenSecrets.format(id, secret), tenantId, Role.FINANCE_OFFICER, naam, persoon, stored.expiresAt()));
+                TokenSecrets.format(id, secret), tenantId, stored.role(), stored.naam(), stored.persoon(),
+                stored.expiresAt()));
     }
 
     /** Ends the caller's own session (sign-out), audited as SESSIE_BEEINDIGD; 409 for a caller that is no session. */

@@ -126,8 +126,7 @@ final class SignInRoutes {
                         refuse(ctx, verdict.forbidden(), tenant + ": " + verdict.why());
                         return Future.succeededFuture();
                     }
-                    return tokens.startSession(tenant, verdict.officer().naam(), verdict.officer().persoon(),
-                            settings.issuer()).onSuccess(session -> {
+                    return tokens.startSession(tenant, verdict.officer(), settings.issuer()).onSuccess(session -> {
                                 LOG.info(() -> tenant + ": " + session.persoon() + " signed in, session " + session.id());
                                 ctx.response().addCookie(cookie(SESSION_COOKIE, session.token(), "/",
                                         Tokens.SESSION_MINUTES * 60, CookieSameSite.STRICT));

@@ -22,7 +22,7 @@ import nl.gbi.audit.AuditEvent;
  */
 public final class PgTokenStore implements TokenStore {
 
-    /** A session is also expired after {@code SESSION_IDLE} without use ("last used" is touched at most once a minute). */
+    /** A session is also expired after {@link Tokens#SESSION_IDLE_MINUTES} without use ("last used" is touched at most once a minute). */
     private static final String COLUMNS = "id, tenant_id, role, naam, persoon, secret_sha256, created_by, created_at, expires_at,"
             + " expires_at <= now() OR (sessie AND coalesce(last_used_at, created_at) < now() - interval '"
             + Tokens.SESSION_IDLE_MINUTES + " minutes') AS expired, revoked_at, revoked_by, last_used_at, sessie";
