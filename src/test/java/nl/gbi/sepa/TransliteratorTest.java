@@ -123,4 +123,29 @@ class TransliteratorTest {
             }
         }
     }
+
+    /** The shortcut for texts already in the set gives what the whole conversion gives, and is taken for them. */
+    @Test
+    void aTextAlreadyInTheSetIsReturnedAsTheConversionWouldReturnIt() {
+        String alphabet = "aZ09/-?:().,'+  &éß\u00a0\t\u0301Иα";
+        Random random = new Random(20261208);
+        int shortcuts = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(n % 2 == 0 ? 13 : alphabet.length())));
+            }
+            String raw = text.toString();
+            assertEquals(Transliterator.converted(raw), Transliterator.toSepaSet(raw), raw);
+            if (Transliterator.inSepaSetAlready(raw)) {
+                shortcuts++;
+                assertEquals(raw, Transliterator.converted(raw), raw);
+            }
+        }
+        assertTrue(shortcuts > 1_000, "the sample reaches the shortcut: " + shortcuts);
+        assertTrue(Transliterator.inSepaSetAlready("Gemeente Groningen"));
+        assertTrue(!Transliterator.inSepaSetAlready(" Gemeente") && !Transliterator.inSepaSetAlready("Gemeente  X")
+                && !Transliterator.inSepaSetAlready("Gemeente ") && !Transliterator.inSepaSetAlready("D'Hondt & Zonen"));
+    }
 }
