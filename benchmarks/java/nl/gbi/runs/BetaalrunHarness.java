@@ -2,9 +2,9 @@ package nl.gbi.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +20,7 @@ import nl.gbi.TestDatabase;
 import nl.gbi.TestEngine;
 import nl.gbi.demo.SyntheticDossiers;
 import nl.gbi.domain.Tenant;
+import nl.gbi.parameterset.TestSets;
 
 /**
  * Times one betaalrun over all 13 tenants against what PostgreSQL itself needs to write its rows (issue 12).
@@ -35,19 +36,25 @@ import nl.gbi.domain.Tenant;
  *   <li>{@code intake-end}: the run starts the moment the last intake request is answered;
  *   <li>{@code history}: {@code --months} months first go through intake, run, two approvals and export (with a
  *       correction of the month before for 2% of the dossiers and 1% of each month decided a month late), then the
- *       next month is submitted and its run starts the moment intake ends.
+ *       next month is submitted and its run starts the moment intake ends ({@code --months 24}: month 25).
  * </ul>
+ * It reports the heap (the most in use, and the most live after a collection) and the CPU this JVM used during the
+ * run; run it with {@code -Xmx1g} to show the run fits in 1 GB.
  *
  * <pre>mvn -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:exec@harness \
- *     -Dharness.args="-Xmx4g nl.gbi.runs.BetaalrunHarness --per-tenant 7693 --case history --months 17"</pre>
+ *     -Dharness.args="-Xmx1g nl.gbi.runs.BetaalrunHarness --per-tenant 7693 --case history --months 24"</pre>
  */
 public final class BetaalrunHarness {
 
     /**
-     * The measured month; history goes back from it. The shipped figures are complete from 2025-07: months before
-     * that are refused (PARAMETER_ONBEKEND) and retried by every later run, so at most 17 months of history.
+     * The shipped figures are complete from 2025-07: months before that are refused (PARAMETER_ONBEKEND) and retried
+     * by every later run, so history starts there at the earliest. Up to 17 months the measured month is 2026-12;
+     * with more, it moves on (24 months: 2027-07, "month 25") and the half-years after 2026-07 get test figures
+     * ({@link TestSets}, never shipped), proposed by one ops person and approved by another as ops would.
      */
-    private static final YearMonth MEASURED = YearMonth.of(2026, 12);
+    private static final YearMonth FIRST_KNOWN = YearMonth.of(2025, 7);
+    private static final YearMonth LAST_SHIPPED_HALF_YEAR = YearMonth.of(2026, 7);
+    private static final YearMonth MEASURED_DEFAULT = YearMonth.of(2026, 12);
     private static final int INTAKE_BATCH = 5_000;
 
     private final TestEngine engine;
@@ -57,11 +64,13 @@ public final class BetaalrunHarness {
     private final Map<String, String> submitters = new HashMap<>();
     private final Map<String, List<String>> officers = new HashMap<>();
     private final String ops;
+    private final YearMonth measured;
 
-    private BetaalrunHarness(TestEngine engine, CopyBaseline baseline, int perTenant) {
+    private BetaalrunHarness(TestEngine engine, CopyBaseline baseline, int perTenant, YearMonth measured) {
         this.engine = engine;
         this.baseline = baseline;
         this.perTenant = perTenant;
+        this.measured = measured;
         for (Tenant tenant : RunFixtures.TENANTS.all()) {
             submitters.put(tenant.gemeentecode(), engine.token(tenant.gemeentecode(), "submitter"));
             officers.put(tenant.gemeentecode(), List.of(
@@ -85,15 +94,40 @@ public final class BetaalrunHarness {
              TestEngine engine = TestEngine.start(db.engineConfig(dataDir.resolve("engine"))
                      .withBetaalrun(new BetaalrunSettings(chunkSize, Duration.ofSeconds(60), 100, loops)))) {
             CopyBaseline baseline = new CopyBaseline(db.url(), dataDir);
-            BetaalrunHarness harness = new BetaalrunHarness(engine, baseline, perTenant);
-            System.out.printf("case %s: %d dossiers (%d per tenant), %d months of history, %d loops, chunks of %d%n",
-                    kind, perTenant * RunFixtures.TENANTS.size(), perTenant, months, loops, chunkSize);
+            YearMonth measured = FIRST_KNOWN.plusMonths(months).isAfter(MEASURED_DEFAULT)
+                    ? FIRST_KNOWN.plusMonths(months) : MEASURED_DEFAULT;
+            BetaalrunHarness harness = new BetaalrunHarness(engine, baseline, perTenant, measured);
+            System.out.printf("case %s: %d dossiers (%d per tenant), %d months of history, month %s measured, %d loops,"
+                    + " chunks of %d%n", kind, perTenant * RunFixtures.TENANTS.size(), perTenant, months, measured,
+                    loops, chunkSize);
+            harness.approveTestFigures();
             for (int m = months; m >= 1; m--) {
-                harness.historyMonth(MEASURED.minusMonths(m), m == months);
+                harness.historyMonth(measured.minusMonths(m), m == months);
             }
             harness.measure(db, kind, months);
         } finally {
             Directories.delete(dataDir);
+        }
+    }
+
+    /** Test figures for every half-year after the shipped ones up to the measured month, under four eyes. */
+    private void approveTestFigures() {
+        String proposer = engine.token(null, "ops");
+        for (YearMonth half = LAST_SHIPPED_HALF_YEAR.plusMonths(6); !half.isAfter(measured); half = half.plusMonths(6)) {
+            String date = half.atDay(1).toString();
+            String text = TestSets.indexed(t -> t.replace("2027-01-01", date));
+            HttpResponse<String> proposed = TestEngine.send(engine.request("/api/v1/parametersets", proposer)
+                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)));
+            if (proposed.statusCode() != 201) {
+                throw new IllegalStateException("test figures of " + half + ": " + proposed.statusCode() + " "
+                        + proposed.body());
+            }
+            long id = TestEngine.json(proposed).get("id").longValue();
+            HttpResponse<String> approved = engine.postJson("/api/v1/parametersets/" + id + "/approvals", ops, "{}");
+            if (approved.statusCode() != 200) {
+                throw new IllegalStateException("approval of test figures " + half + ": " + approved.body());
+            }
+            System.out.printf("test figures from %s approved (set %d: %s)%n", half, id, TestSets.PUBLICATIE);
         }
     }
 
@@ -112,7 +146,7 @@ public final class BetaalrunHarness {
         StatementStatistics statements = baseline.statements();
         long intakeFrom = baseline.nextXid();
         long intakeStarted = System.nanoTime();
-        submitMonth(MEASURED, !kind.equals("history"));
+        submitMonth(measured, !kind.equals("history"));
         double intakeSeconds = (System.nanoTime() - intakeStarted) / 1e9;
         if (kind.equals("fresh")) {
             db.query("VACUUM ANALYZE");
@@ -120,22 +154,24 @@ public final class BetaalrunHarness {
         }
         long runFrom = baseline.nextXid();
         statements.reset();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapSamples heap = new HeapSamples();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         long started = System.nanoTime();
-        String runId = RunFixtures.start(engine, ops, MEASURED.toString());
-        awaitEnd(runId, Duration.ofMinutes(60));
+        String runId = RunFixtures.start(engine, ops, measured.toString());
+        awaitEnd(runId, Duration.ofMinutes(60), heap);
         double seconds = (System.nanoTime() - started) / 1e9;
-        long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        heap.stop();
+        double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
         long runUntil = baseline.nextXid();
         List<String> top = statements.top(12);
         JsonNode status = RunFixtures.awaitEnd(engine, ops, runId, Duration.ofSeconds(10));
         JsonNode report = status.get("rapport");
         int dossiers = perTenant * RunFixtures.TENANTS.size();
-        System.out.printf("intake of %s: %.2f s, %.0f records/s%n", MEASURED, intakeSeconds, dossiers / intakeSeconds);
+        System.out.printf("intake of %s: %.2f s, %.0f records/s%n", measured, intakeSeconds, dossiers / intakeSeconds);
         System.out.printf("run %s: %s in %.2f s, %.0f dossiers/s; berekend %d, geweigerd %d, betalingen %s, herberekeningen %s%n",
-                MEASURED, status.get("status").textValue(), seconds, dossiers / seconds, report.get("berekend").longValue(),
+                measured, status.get("status").textValue(), seconds, dossiers / seconds, report.get("berekend").longValue(),
                 report.get("geweigerd").longValue(), report.get("betalingen"), report.get("herberekeningen"));
         Map<String, Integer> refusals = new java.util.TreeMap<>();
         status.get("gemeenten").forEach(t -> t.get("weigeringen").forEach(w -> w.get("fouten").forEach(f ->
@@ -143,14 +179,17 @@ public final class BetaalrunHarness {
         System.out.println("refusals by field and code (as far as the status lists them): " + refusals);
         engine.get("/metrics", null).body().lines().filter(line -> line.startsWith("gbi_betaalrun_step_seconds_total"))
                 .forEach(line -> System.out.println("time per step: " + line));
-        System.out.printf("peak heap during the run (engine and this client in one JVM, sum of heap pools' peaks): %d MB%n",
-                peakHeap >> 20);
+        System.out.printf("heap during the run (engine and this client in one JVM, -Xmx %d MB): at most %d MB in use, at most"
+                + " %d MB live after a collection; %d collections, %.2f s in them%n", Runtime.getRuntime().maxMemory() >> 20,
+                heap.maxUsed >> 20, heap.maxLive >> 20, heap.collections(), heap.collectionSeconds());
+        System.out.printf("CPU of this JVM during the run: %.2f s (of %.2f s × %d cores)%n", cpuSeconds, seconds,
+                Runtime.getRuntime().availableProcessors());
         System.out.println("pg_stat_statements during the run, most time first:");
         top.forEach(line -> System.out.println("  " + line));
 
         // The intake inserted the month's latest_berekeningen rows, which the run then updated: both copy them.
         Map<String, String> intake = new LinkedHashMap<>(baseline.written(intakeFrom, runFrom));
-        intake.put("latest_berekeningen", "periode = date '" + MEASURED.atDay(1) + "'");
+        intake.put("latest_berekeningen", "periode = date '" + measured.atDay(1) + "'");
         CopyBaseline.Measured intakeCopy = baseline.measure(intake);
         System.out.printf("intake baseline: %s%n", intakeCopy.describe());
         System.out.printf("intake / COPY: %.2f× serial, %.2f× two sessions%n", intakeSeconds / intakeCopy.serialSeconds(),
@@ -158,9 +197,9 @@ public final class BetaalrunHarness {
         CopyBaseline.Measured runCopy = baseline.measure(baseline.written(runFrom, runUntil));
         System.out.printf("run baseline: %s%n", runCopy.describe());
         System.out.printf("RESULT case=%s dossiers=%d months=%d run=%.2fs copy1=%.2fs copy2=%.2fs run/copy1=%.2f run/copy2=%.2f"
-                        + " heap=%dMB intake=%.2fs intake/copy1=%.2f intake/copy2=%.2f%n", kind, dossiers,
+                        + " heap=%dMB live=%dMB jvmCpu=%.2fs intake=%.2fs intake/copy1=%.2f intake/copy2=%.2f%n", kind, dossiers,
                 months, seconds, runCopy.serialSeconds(), runCopy.twoSessionSeconds(),
-                seconds / runCopy.serialSeconds(), seconds / runCopy.twoSessionSeconds(), peakHeap >> 20, intakeSeconds,
+                seconds / runCopy.serialSeconds(), seconds / runCopy.twoSessionSeconds(), heap.maxUsed >> 20, heap.maxLive >> 20, cpuSeconds, intakeSeconds,
                 intakeSeconds / intakeCopy.serialSeconds(), intakeSeconds / intakeCopy.twoSessionSeconds());
     }
 
@@ -230,8 +269,15 @@ public final class BetaalrunHarness {
      * sums every tenant's payments and would itself load the database it measures.
      */
     private void awaitEnd(String runId, Duration timeout) throws InterruptedException {
+        awaitEnd(runId, timeout, null);
+    }
+
+    private void awaitEnd(String runId, Duration timeout, HeapSamples heap) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
+            if (heap != null) {
+                heap.sample();
+            }
             for (JsonNode run : TestEngine.json(engine.get("/api/v1/betaalruns", ops)).get("runs")) {
                 if (run.get("id").textValue().equals(runId) && !"RUNNING".equals(run.get("status").textValue())) {
                     return;
@@ -240,6 +286,69 @@ public final class BetaalrunHarness {
             Thread.sleep(100);
         }
         throw new IllegalStateException("run " + runId + " still RUNNING after " + timeout);
+    }
+
+    /**
+     * The heap during the measurement: the most in use at once (sampled every poll, 100 ms), and the most still in use
+     * right after a collection (from each collection's own report), which is what the run needs; the in-use peak also
+     * holds garbage the collector had no reason to free yet. Collections are counted from the start.
+     */
+    private static final class HeapSamples implements javax.management.NotificationListener {
+        private final java.util.Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .map(java.lang.management.MemoryPoolMXBean::getName).collect(java.util.stream.Collectors.toSet());
+        private final long collectionsBefore = collectionCount();
+        private final long collectionMillisBefore = collectionMillis();
+        private volatile long maxUsed;
+        private volatile long maxLive;
+
+        HeapSamples() {
+            ManagementFactory.getGarbageCollectorMXBeans().forEach(gc ->
+                    ((javax.management.NotificationEmitter) gc).addNotificationListener(this, null, null));
+        }
+
+        /** Stops listening; the figures stay. */
+        void stop() {
+            ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> {
+                try {
+                    ((javax.management.NotificationEmitter) gc).removeNotificationListener(this);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        void sample() {
+            maxUsed = Math.max(maxUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+
+        @Override
+        public void handleNotification(javax.management.Notification notification, Object handback) {
+            if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(pool -> heapPools.contains(pool.getKey()))
+                        .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                maxLive = Math.max(maxLive, after);
+            }
+        }
+
+        long collections() {
+            return collectionCount() - collectionsBefore;
+        }
+
+        double collectionSeconds() {
+            return (collectionMillis() - collectionMillisBefore) / 1e3;
+        }
+
+        private static long collectionCount() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> gc.getCollectionCount()).sum();
+        }
+
+        private static long collectionMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> gc.getCollectionTime()).sum();
+        }
     }
 
     private static int intArg(String[] args, String name, int fallback) {
