@@ -94,8 +94,8 @@ public final class BetaalrunHarness {
              TestEngine engine = TestEngine.start(db.engineConfig(dataDir.resolve("engine"))
                      .withBetaalrun(new BetaalrunSettings(chunkSize, Duration.ofSeconds(60), 100, loops)))) {
             CopyBaseline baseline = new CopyBaseline(db.url(), dataDir);
-            YearMonth measured = FIRST_KNOWN.plusMonths(months).isAfter(MEASURED_DEFAULT)
-                    ? FIRST_KNOWN.plusMonths(months) : MEASURED_DEFAULT;
+            YearMonth afterHistory = FIRST_KNOWN.plusMonths(months);
+            YearMonth measured = afterHistory.isAfter(MEASURED_DEFAULT) ? afterHistory : MEASURED_DEFAULT;
             BetaalrunHarness harness = new BetaalrunHarness(engine, baseline, perTenant, measured);
             System.out.printf("case %s: %d dossiers (%d per tenant), %d months of history, month %s measured, %d loops,"
                     + " chunks of %d%n", kind, perTenant * RunFixtures.TENANTS.size(), perTenant, months, measured,

@@ -60,14 +60,7 @@ public final class Transliterator {
      * {@code &}, which is not in the set.
      */
     static boolean inSepaSetAlready(String text) {
-        int last = text.length() - 1;
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            if (!SepaCharset.isAllowed(c) || c == ' ' && (i == 0 || i == last || text.charAt(i - 1) == ' ')) {
-                return false;
-            }
-        }
-        return true;
+        return SepaCharset.isAllowed(text) && !text.startsWith(" ") && !text.endsWith(" ") && !text.contains("  ");
     }
 
     /** The conversion itself, for any text. */
