@@ -39,7 +39,9 @@ import nl.gbi.parameterset.TestSets;
  *       next month is submitted and its run starts the moment intake ends ({@code --months 24}: month 25).
  * </ul>
  * It reports the heap (the most in use, and the most live after a collection) and the CPU this JVM used during the
- * run; run it with {@code -Xmx1g} to show the run fits in 1 GB.
+ * run; run it with {@code -Xmx1g} to show the run fits in 1 GB. The engine warms up at start as a deployed one does
+ * ({@code --warmup}, default {@link BetaalrunWarmup#DOSSIERS_DEFAULT} made-up dossiers; {@code --warmup 0}: a cold JVM),
+ * and the harness waits for it before the intake.
  *
  * <pre>mvn -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:exec@harness \
  *     -Dharness.args="-Xmx1g nl.gbi.runs.BetaalrunHarness --per-tenant 7693 --case history --months 24"</pre>
@@ -84,6 +86,7 @@ public final class BetaalrunHarness {
         int perTenant = intArg(args, "--per-tenant", 1_000);
         int loops = intArg(args, "--loops", BetaalrunSettings.LOOPS_DEFAULT);
         int chunkSize = intArg(args, "--chunk", BetaalrunSettings.CHUNK_SIZE_DEFAULT);
+        int warmUp = intArg(args, "--warmup", BetaalrunWarmup.DOSSIERS_DEFAULT);
         String kind = stringArg(args, "--case", "intake-end");
         int months = kind.equals("history") ? intArg(args, "--months", 17) : 0;
         if (!List.of("fresh", "intake-end", "history").contains(kind)) {
@@ -92,7 +95,12 @@ public final class BetaalrunHarness {
         Path dataDir = Files.createTempDirectory("gbi-run-bench");
         try (TestDatabase db = TestDatabase.start(dataDir.resolve("db"));
              TestEngine engine = TestEngine.start(db.engineConfig(dataDir.resolve("engine"))
-                     .withBetaalrun(new BetaalrunSettings(chunkSize, Duration.ofSeconds(60), 100, loops)))) {
+                     .withBetaalrun(new BetaalrunSettings(chunkSize, Duration.ofSeconds(60), 100, loops)
+                             .withWarmUpDossiers(warmUp)))) {
+            long cpuBefore = jvmCpuNanos();
+            BetaalrunWarmup.Done warm = engine.warmedUp();
+            System.out.printf("warm-up at start: %s, JVM CPU since the engine listened %.2f s%n",
+                    warm == null ? "none" : warm.toString(), (jvmCpuNanos() - cpuBefore) / 1e9);
             CopyBaseline baseline = new CopyBaseline(db.url(), dataDir);
             YearMonth afterHistory = FIRST_KNOWN.plusMonths(months);
             YearMonth measured = afterHistory.isAfter(MEASURED_DEFAULT) ? afterHistory : MEASURED_DEFAULT;
@@ -104,10 +112,15 @@ public final class BetaalrunHarness {
             for (int m = months; m >= 1; m--) {
                 harness.historyMonth(measured.minusMonths(m), m == months);
             }
-            harness.measure(db, kind, months);
+            harness.measure(db, kind, months, warmUp);
         } finally {
             Directories.delete(dataDir);
         }
+    }
+
+    /** The CPU time this JVM has used, all threads. */
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Test figures for every half-year after the shipped ones up to the measured month, under four eyes. */
@@ -142,7 +155,7 @@ public final class BetaalrunHarness {
                 status.get("rapport").get("geweigerd").longValue());
     }
 
-    private void measure(TestDatabase db, String kind, int months) throws Exception {
+    private void measure(TestDatabase db, String kind, int months, int warmUp) throws Exception {
         StatementStatistics statements = baseline.statements();
         long intakeFrom = baseline.nextXid();
         long intakeStarted = System.nanoTime();
@@ -155,15 +168,13 @@ public final class BetaalrunHarness {
         long runFrom = baseline.nextXid();
         statements.reset();
         HeapSamples heap = new HeapSamples();
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = os.getProcessCpuTime();
+        long cpuBefore = jvmCpuNanos();
         long started = System.nanoTime();
         String runId = RunFixtures.start(engine, ops, measured.toString());
         awaitEnd(runId, Duration.ofMinutes(60), heap);
         double seconds = (System.nanoTime() - started) / 1e9;
         heap.stop();
-        double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        double cpuSeconds = (jvmCpuNanos() - cpuBefore) / 1e9;
         long runUntil = baseline.nextXid();
         List<String> top = statements.top(12);
         JsonNode status = RunFixtures.awaitEnd(engine, ops, runId, Duration.ofSeconds(10));
@@ -197,9 +208,9 @@ public final class BetaalrunHarness {
         CopyBaseline.Measured runCopy = baseline.measure(baseline.written(runFrom, runUntil));
         System.out.printf("run baseline: %s%n", runCopy.describe());
         System.out.printf("RESULT case=%s dossiers=%d months=%d run=%.2fs copy1=%.2fs copy2=%.2fs run/copy1=%.2f run/copy2=%.2f"
-                        + " heap=%dMB live=%dMB jvmCpu=%.2fs intake=%.2fs intake/copy1=%.2f intake/copy2=%.2f%n", kind, dossiers,
+                        + " warmup=%d heap=%dMB live=%dMB jvmCpu=%.2fs intake=%.2fs intake/copy1=%.2f intake/copy2=%.2f%n", kind, dossiers,
                 months, seconds, runCopy.serialSeconds(), runCopy.twoSessionSeconds(),
-                seconds / runCopy.serialSeconds(), seconds / runCopy.twoSessionSeconds(), heap.maxUsed >> 20, heap.maxLive >> 20, cpuSeconds, intakeSeconds,
+                seconds / runCopy.serialSeconds(), seconds / runCopy.twoSessionSeconds(), warmUp, heap.maxUsed >> 20, heap.maxLive >> 20, cpuSeconds, intakeSeconds,
                 intakeSeconds / intakeCopy.serialSeconds(), intakeSeconds / intakeCopy.twoSessionSeconds());
     }
 

@@ -8,9 +8,14 @@ import io.vertx.core.file.FileSystem;
 import io.vertx.pgclient.PgConnection;
 import io.vertx.sqlclient.SqlConnection;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.gbi.access.JwtClients;
 import nl.gbi.access.OfficerSignIn;
@@ -41,6 +46,9 @@ import nl.gbi.persistence.PgKwijtscheldingStore;
 import nl.gbi.persistence.PgOpschortingStore;
 import nl.gbi.persistence.PgVoorschotStore;
 import nl.gbi.persistence.PgWerkvoorraadStore;
+import nl.gbi.demo.SyntheticDossiers;
+import nl.gbi.domain.Tenant;
+import nl.gbi.runs.BetaalrunWarmup;
 import nl.gbi.runs.BetaalrunWorker;
 import nl.gbi.persistence.PgRekeningStore;
 import nl.gbi.persistence.PgTenantPolicyStore;
@@ -69,6 +77,8 @@ public final class Engine {
     private final HttpApi http;
     private final BatchCreation batchCreation;
     private final BetaalrunWorker worker;
+    private final Promise<BetaalrunWarmup.Done> warmedUp = Promise.promise();
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     private Engine(Vertx vertx, EmbeddedDatabase embedded, Database database, HttpApi http,
             BatchCreation batchCreation, BetaalrunWorker worker) {
@@ -175,6 +185,7 @@ public final class Engine {
                 .map(http -> new Engine(vertx, embedded, database, http, batchCreation, worker))
                 .onSuccess(engine -> {
                     worker.start();
+                    engine.warmUp(config.betaalrun().warmUpDossiers(), tenants, parameters, config.clock());
                     // the gauge reads the last table read, and intake the policies as last applied: runs, voorschotten
                     // and health read them on their own, this keeps them fresh when idle
                     vertx.setPeriodic(PARAMETERS_REFRESH_MS, tick -> parameters.current().compose(t -> policies.refresh()));
@@ -221,8 +232,47 @@ public final class Engine {
         return http.port();
     }
 
+    /**
+     * Puts {@code dossiers} made-up dossiers of every municipality, of this month (or the newest half-year with
+     * approved figures when this month has none), through the betaalrun's CPU work on a worker thread
+     * ({@link BetaalrunWarmup}); the engine serves meanwhile. A failure is logged and changes nothing else: the first
+     * run is only slower.
+     */
+    private void warmUp(int dossiers, TenantRegistry tenants, ParameterSets parameters, Clock clock) {
+        if (dossiers == 0 || tenants.all().isEmpty()) {
+            warmedUp.complete(null);
+            return;
+        }
+        List<Tenant> all = List.copyOf(tenants.all());
+        parameters.current().compose(figures -> vertx.executeBlocking(() -> {
+            YearMonth now = YearMonth.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+            YearMonth periode = figures.knows(now) ? now : figures.newestHalfYear();
+            SyntheticDossiers made = new SyntheticDossiers(1);
+            return BetaalrunWarmup.run(figures, all, periode, dossiers,
+                    (tenant, month, dossierId) -> made.berekening(tenant, month, dossierId).toString(), stopping::get);
+        }, false)).onComplete(done -> {
+            if (done.succeeded()) {
+                BetaalrunWarmup.Done d = done.result();
+                LOG.info(() -> "betaalrun warm-up: " + d.dossiers() + " made-up dossiers of " + all.size()
+                        + " municipalities (" + d.refused() + " refused), " + d.lines() + " lines, " + d.files()
+                        + " file(s) with " + d.findings() + " findings, in " + d.millis() + " ms; nothing stored");
+            } else {
+                LOG.log(Level.WARNING, "betaalrun warm-up failed; the first run is slower, nothing else changes",
+                        done.cause());
+            }
+            warmedUp.handle(done);
+        });
+    }
+
+    /** Completes when the start's warm-up has ended (null when there was none); fails when it failed. */
+    public Future<BetaalrunWarmup.Done> warmedUp() {
+        return warmedUp.future();
+    }
+
     /** Stops taking requests, lets those in progress finish, closes the database; blocks the calling thread. */
     public void stop() {
+        stopping.set(true);
+        awaitQuietly(warmedUp.future(), SHUTDOWN_GRACE_SECONDS);
         awaitQuietly(worker.stop(), SHUTDOWN_GRACE_SECONDS);
         awaitQuietly(http.shutdown(SHUTDOWN_GRACE_SECONDS).eventually(database::close), SHUTDOWN_GRACE_SECONDS + 5);
         // Called from this (non-Vert.x) thread, so its completion does not need an event loop that is closing.

@@ -8,6 +8,7 @@ import nl.gbi.access.JwtClientSettings;
 import nl.gbi.http.HttpLimits;
 import nl.gbi.batches.NewBatch;
 import nl.gbi.runs.BetaalrunSettings;
+import nl.gbi.runs.BetaalrunWarmup;
 
 /**
  * How an engine runs: from {@code serve} flags and {@code GBI_*} environment variables.
@@ -86,7 +87,8 @@ public record EngineConfig(String host, int port, Path dataDir, Path tenantsDir,
                 Duration.ofSeconds(longOr(env.get("GBI_BETAALRUN_LEASE_SECONDS"), BetaalrunSettings.LEASE_SECONDS_DEFAULT)),
                 longOr(env.get("GBI_BETAALRUN_POLL_MS"), BetaalrunSettings.POLL_MS_DEFAULT),
                 (int) longOr(env.get("GBI_BETAALRUN_LOOPS"), BetaalrunSettings.LOOPS_DEFAULT),
-                (int) longOr(env.get("GBI_BETAALRUN_LINES_PER_BATCH"), NewBatch.LINES_MAX));
+                (int) longOr(env.get("GBI_BETAALRUN_LINES_PER_BATCH"), NewBatch.LINES_MAX),
+                (int) longOr(env.get("GBI_BETAALRUN_WARMUP_DOSSIERS"), BetaalrunWarmup.DOSSIERS_DEFAULT));
     }
 
     public EngineConfig withHost(String value) {

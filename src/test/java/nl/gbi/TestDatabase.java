@@ -44,7 +44,7 @@ public final class TestDatabase implements AutoCloseable {
 
     public EngineConfig engineConfig(Path dataDir) {
         return EngineConfig.defaults(Map.of()).withPort(0).withDataDir(dataDir).withDatabaseUrl(url())
-                .withAppDatabasePassword(appPassword());
+                .withAppDatabasePassword(appPassword()).withBetaalrun(TestEngine.COLD);
     }
 
     public List<Row> query(String sql, Object... params) {

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import nl.gbi.batches.Batch;
 import nl.gbi.batches.NewBatch;
 import nl.gbi.json.Json;
+import nl.gbi.runs.BetaalrunSettings;
+import nl.gbi.runs.BetaalrunWarmup;
 
 /** A real engine for a test: embedded PostgreSQL in a temporary data directory, HTTP on 127.0.0.1. */
 public final class TestEngine implements AutoCloseable {
@@ -32,8 +34,14 @@ public final class TestEngine implements AutoCloseable {
         this.base = "http://127.0.0.1:" + engine.port();
     }
 
+    /**
+     * The default betaalrun settings without the start's warm-up: each test's engine would otherwise put 20.000
+     * made-up dossiers through the run's CPU work (BetaalrunWarmupTest and EngineWarmupTest test it).
+     */
+    public static final BetaalrunSettings COLD = EngineConfig.defaults(Map.of()).betaalrun().withWarmUpDossiers(0);
+
     public static TestEngine start(Path dataDir) {
-        return start(EngineConfig.defaults(Map.of()).withPort(0).withDataDir(dataDir));
+        return start(EngineConfig.defaults(Map.of()).withPort(0).withDataDir(dataDir).withBetaalrun(COLD));
     }
 
     public static TestEngine start(EngineConfig config) {
@@ -160,6 +168,11 @@ public final class TestEngine implements AutoCloseable {
 
     public int port() {
         return engine.port();
+    }
+
+    /** The start's warm-up once it has ended (null when there was none). */
+    public BetaalrunWarmup.Done warmedUp() {
+        return Blocking.await(engine.warmedUp(), 120);
     }
 
     @Override

@@ -101,8 +101,11 @@ public final class BatchCreation {
                 .sorted(Comparator.comparingInt(PreparedBatch.WrittenFile::fileIndex)).toList());
     }
 
-    /** Numbers, prepares and plans every line, then writes and checks the files (what {@link #create} overlaps). */
-    static PreparedBatch prepare(Tenant tenant, NewBatch request, BatchStore.Reservation reserved) {
+    /**
+     * Numbers, prepares and plans every line, then writes and checks the files (what {@link #create} overlaps), with
+     * the numbers {@code reserved} gives; stores nothing (the betaalrun's warm-up uses it with made-up numbers).
+     */
+    public static PreparedBatch prepare(Tenant tenant, NewBatch request, BatchStore.Reservation reserved) {
         Numbered numbered = number(tenant, request, reserved);
         OffsetDateTime now = creationDateTime();
         return numbered.batch().withFiles(numbered.slices().stream()

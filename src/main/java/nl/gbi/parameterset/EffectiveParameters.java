@@ -75,6 +75,11 @@ public final class EffectiveParameters {
         return YearMonth.of(month.getYear(), month.getMonthValue() <= 6 ? 1 : 7);
     }
 
+    /** The newest half-year (its January or July) an approved set gives figures for. */
+    public YearMonth newestHalfYear() {
+        return ownerByHalfYear.lastKey();
+    }
+
     /** The approved set that gives {@code month} its figures, null when no set does. */
     public ApprovedSet owner(YearMonth month) {
         return ownerByHalfYear.get(halfYear(month));

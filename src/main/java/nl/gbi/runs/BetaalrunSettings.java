@@ -13,12 +13,25 @@ import nl.gbi.batches.NewBatch;
  * @param loops steps one instance works on at once ({@code GBI_BETAALRUN_LOOPS}); each holds a connection
  * @param linesPerBatch the most payment lines of one tenant's run in one batch ({@code GBI_BETAALRUN_LINES_PER_BATCH},
  *                      at most {@link NewBatch#LINES_MAX}); more make several batches ({@link BatchParts})
+ * @param warmUpDossiers made-up dossiers the engine puts through the run's CPU work when it starts, 0 for none
+ *                       ({@code GBI_BETAALRUN_WARMUP_DOSSIERS}, at most {@link BetaalrunWarmup#DOSSIERS_MAX})
  */
-public record BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, int loops, int linesPerBatch) {
+public record BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, int loops, int linesPerBatch,
+                                int warmUpDossiers) {
 
-    /** Batches as large as a batch may be. */
+    /** Batches as large as a batch may be, and no warm-up. */
     public BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, int loops) {
-        this(chunkSize, lease, pollMillis, loops, NewBatch.LINES_MAX);
+        this(chunkSize, lease, pollMillis, loops, NewBatch.LINES_MAX, 0);
+    }
+
+    /** No warm-up. */
+    public BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, int loops, int linesPerBatch) {
+        this(chunkSize, lease, pollMillis, loops, linesPerBatch, 0);
+    }
+
+    /** The same settings with {@code dossiers} made-up dossiers warmed up at start (0: none). */
+    public BetaalrunSettings withWarmUpDossiers(int dossiers) {
+        return new BetaalrunSettings(chunkSize, lease, pollMillis, loops, linesPerBatch, dossiers);
     }
 
     public static final int CHUNK_SIZE_MAX = 10_000;
@@ -36,6 +49,10 @@ public record BetaalrunSettings(int chunkSize, Duration lease, long pollMillis, 
         }
         if (linesPerBatch < 1 || linesPerBatch > NewBatch.LINES_MAX) {
             throw new IllegalArgumentException("lines per batch 1 to " + NewBatch.LINES_MAX + ", not " + linesPerBatch);
+        }
+        if (warmUpDossiers < 0 || warmUpDossiers > BetaalrunWarmup.DOSSIERS_MAX) {
+            throw new IllegalArgumentException("warm-up 0 to " + BetaalrunWarmup.DOSSIERS_MAX + " dossiers, not "
+                    + warmUpDossiers);
         }
         if (lease.toSeconds() < 1 || pollMillis < 10 || loops < 1 || loops > LOOPS_MAX) {
             throw new IllegalArgumentException("lease at least 1 s, poll at least 10 ms, 1 to " + LOOPS_MAX + " loops");

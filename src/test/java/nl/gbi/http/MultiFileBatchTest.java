@@ -43,7 +43,7 @@ class MultiFileBatchTest {
             }
         }
         engine = TestEngine.start(EngineConfig.defaults(Map.of()).withPort(0).withDataDir(dir.resolve("engine"))
-                .withTenantsDir(tenants));
+                .withTenantsDir(tenants).withBetaalrun(TestEngine.COLD));
     }
 
     @AfterAll

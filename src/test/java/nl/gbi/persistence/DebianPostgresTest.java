@@ -194,7 +194,7 @@ class DebianPostgresTest {
 
     private static EngineConfig config(String sslmode) throws IOException {
         return EngineConfig.defaults(Map.of()).withPort(0).withDataDir(Files.createTempDirectory(dir, "engine"))
-                .withDatabaseUrl(url(sslmode)).withAppDatabasePassword(APP_PASSWORD);
+                .withDatabaseUrl(url(sslmode)).withAppDatabasePassword(APP_PASSWORD).withBetaalrun(nl.gbi.TestEngine.COLD);
     }
 
     private static String url(String sslmode) {
