@@ -253,9 +253,11 @@ public final class Engine {
         }, false)).onComplete(done -> {
             if (done.succeeded()) {
                 BetaalrunWarmup.Done d = done.result();
-                LOG.info(() -> "betaalrun warm-up: " + d.dossiers() + " made-up dossiers of " + all.size()
-                        + " municipalities (" + d.refused() + " refused), " + d.lines() + " lines, " + d.files()
-                        + " file(s) with " + d.findings() + " findings, in " + d.millis() + " ms; nothing stored");
+                // made-up dossiers are valid ones: a refusal or a finding in the engine's own files is worth a look
+                LOG.log(d.refused() + d.findings() == 0 ? Level.INFO : Level.WARNING, () -> "betaalrun warm-up: "
+                        + d.dossiers() + " made-up dossiers of " + all.size() + " municipalities (" + d.refused()
+                        + " refused), " + d.lines() + " lines, " + d.files() + " file(s) with " + d.findings()
+                        + " findings, in " + d.millis() + " ms; nothing stored");
             } else {
                 LOG.log(Level.WARNING, "betaalrun warm-up failed; the first run is slower, nothing else changes",
                         done.cause());
@@ -272,7 +274,7 @@ public final class Engine {
     /** Stops taking requests, lets those in progress finish, closes the database; blocks the calling thread. */
     public void stop() {
         stopping.set(true);
-        awaitQuietly(warmedUp.future(), SHUTDOWN_GRACE_SECONDS);
+        awaitQuietly(warmedUp.future().otherwiseEmpty(), SHUTDOWN_GRACE_SECONDS);
         awaitQuietly(worker.stop(), SHUTDOWN_GRACE_SECONDS);
         awaitQuietly(http.shutdown(SHUTDOWN_GRACE_SECONDS).eventually(database::close), SHUTDOWN_GRACE_SECONDS + 5);
         // Called from this (non-Vert.x) thread, so its completion does not need an event loop that is closing.
