@@ -24,6 +24,8 @@ import nl.gbi.audit.AuditTrail;
 import nl.gbi.batches.BankReports;
 import nl.gbi.batches.BatchCreation;
 import nl.gbi.batches.Batches;
+import nl.gbi.demo.SyntheticDossiers;
+import nl.gbi.domain.Tenant;
 import nl.gbi.http.HttpApi;
 import nl.gbi.intake.Intake;
 import nl.gbi.ops.Metrics;
@@ -46,8 +48,6 @@ import nl.gbi.persistence.PgKwijtscheldingStore;
 import nl.gbi.persistence.PgOpschortingStore;
 import nl.gbi.persistence.PgVoorschotStore;
 import nl.gbi.persistence.PgWerkvoorraadStore;
-import nl.gbi.demo.SyntheticDossiers;
-import nl.gbi.domain.Tenant;
 import nl.gbi.runs.BetaalrunWarmup;
 import nl.gbi.runs.BetaalrunWorker;
 import nl.gbi.persistence.PgRekeningStore;
@@ -245,8 +245,7 @@ public final class Engine {
         }
         List<Tenant> all = List.copyOf(tenants.all());
         parameters.current().compose(figures -> vertx.executeBlocking(() -> {
-            YearMonth now = YearMonth.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
-            YearMonth periode = figures.knows(now) ? now : figures.newestHalfYear();
+            YearMonth periode = BetaalrunWarmup.month(figures, YearMonth.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))));
             SyntheticDossiers made = new SyntheticDossiers(1);
             return BetaalrunWarmup.run(figures, all, periode, dossiers,
                     (tenant, month, dossierId) -> made.berekening(tenant, month, dossierId).toString(), stopping::get);
@@ -274,8 +273,8 @@ public final class Engine {
     /** Stops taking requests, lets those in progress finish, closes the database; blocks the calling thread. */
     public void stop() {
         stopping.set(true);
-        awaitQuietly(warmedUp.future().otherwiseEmpty(), SHUTDOWN_GRACE_SECONDS);
         awaitQuietly(worker.stop(), SHUTDOWN_GRACE_SECONDS);
+        awaitQuietly(warmedUp.future().otherwiseEmpty(), SHUTDOWN_GRACE_SECONDS);
         awaitQuietly(http.shutdown(SHUTDOWN_GRACE_SECONDS).eventually(database::close), SHUTDOWN_GRACE_SECONDS + 5);
         // Called from this (non-Vert.x) thread, so its completion does not need an event loop that is closing.
         awaitQuietly(vertx.close(), 10);

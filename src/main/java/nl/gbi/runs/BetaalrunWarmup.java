@@ -28,15 +28,24 @@ import nl.gbi.parameterset.EffectiveParameters;
  */
 public final class BetaalrunWarmup {
 
-    /** Enough for the JIT to compile the hot path (docs/benchmarks.md); about 2 CPU-seconds on a cold JVM. */
+    /**
+     * As many as helped (60.000 did no better, docs/benchmarks.md): about 2,5 s, and 4–5 CPU-seconds with the JIT's
+     * compiler threads, on a cold JVM.
+     */
     public static final int DOSSIERS_DEFAULT = 20_000;
-    /** Made-up dossiers are generated and dropped a chunk at a time; the lines and one file's bytes stay. */
+    /**
+     * Made-up berekeningen are made and dropped a chunk at a time; the payment lines stay until their municipality's
+     * files are written (at most about 150.000 lines), and one batch's files at a time.
+     */
     public static final int DOSSIERS_MAX = 100_000;
 
     private BetaalrunWarmup() {
     }
 
-    /** What the warm-up did: dossiers calculated and refused, payment lines, files written and their findings. */
+    /**
+     * What the warm-up did: dossiers calculated and refused (by the calculation or at the batch step), payment lines
+     * paid, files written and their findings.
+     */
     public record Done(int dossiers, int calculated, int refused, int lines, int files, int findings, long millis) {
     }
 
@@ -85,11 +94,14 @@ public final class BetaalrunWarmup {
         int files = 0;
         int findings = 0;
         for (Tenant tenant : tenants) {
-            List<RunLine> ofTenant = lines.getOrDefault(tenant.gemeentecode(), List.of());
-            List<PaymentLine> payable = BatchLines.of(tenant.gemeentecode(), ofTenant, List.of()).payable();
-            paid += payable.size();
-            for (int from = 0; from < payable.size() && !stopped.getAsBoolean(); from += NewBatch.LINES_MAX) {
-                List<PaymentLine> part = payable.subList(from, Math.min(payable.size(), from + NewBatch.LINES_MAX));
+            List<RunLine> ofTenant = lines.remove(tenant.gemeentecode());
+            if (ofTenant == null || stopped.getAsBoolean()) {
+                continue;
+            }
+            BatchLines checked = BatchLines.of(tenant.gemeentecode(), ofTenant, List.of());
+            refused += checked.refusals().size();
+            paid += checked.payable().size();
+            for (List<PaymentLine> part : BatchParts.split(checked.payable(), NewBatch.LINES_MAX)) {
                 PreparedBatch batch = BatchCreation.prepare(tenant, new NewBatch(tenant.gemeentecode(), null, "warm-up",
                         "warm-up", ExecutionDate.forPeriode(tenant, periode), part), reservation(tenant, part.size()));
                 files += batch.files().size();
@@ -100,6 +112,11 @@ public final class BetaalrunWarmup {
             }
         }
         return new Done(done, calculated, refused, paid, files, findings, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The month to warm up with: {@code now}, or the newest half-year with approved figures when now has none. */
+    public static YearMonth month(EffectiveParameters figures, YearMonth now) {
+        return figures.knows(now) ? now : figures.newestHalfYear();
     }
 
     /** Made-up berekeningen in the contract's JSON. */
