@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.LongStream;
 import nl.gbi.domain.EngineError;
 import nl.gbi.domain.Fout;
 import nl.gbi.domain.Money;
@@ -72,9 +73,7 @@ public final class BatchCreation {
         }
         NewBatch request = asked.planned(ExecutionDate.plan(tenant, asked.executionDate(), clock.instant(),
                 asked.instant()));
-        int max = tenant.maxTransactionsPerFile();
-        int files = (request.lines().size() + max - 1) / max;
-        return store.reserve(tenant.gemeentecode(), request.lines().size(), files)
+        return store.reserve(tenant.gemeentecode(), request.lines().size(), filesFor(tenant, request.lines().size()))
                 .compose(reserved -> vertx.executeBlocking(() -> number(tenant, request, reserved), false))
                 .compose(numbered -> store.insert(numbered.batch(), writeFilesAside(tenant, numbered)));
     }
@@ -101,11 +100,24 @@ public final class BatchCreation {
                 .sorted(Comparator.comparingInt(PreparedBatch.WrittenFile::fileIndex)).toList());
     }
 
+    /** The files {@code lines} payments of {@code tenant} take: at most its maxTransactionsPerFile each. */
+    private static int filesFor(Tenant tenant, int lines) {
+        int max = tenant.maxTransactionsPerFile();
+        return (lines + max - 1) / max;
+    }
+
     /**
-     * Numbers, prepares and plans every line, then writes and checks the files (what {@link #create} overlaps), with
-     * the numbers {@code reserved} gives; stores nothing (the betaalrun's warm-up uses it with made-up numbers).
+     * Writes and checks the files of a batch that is never stored, numbered 1, 2, … where a real batch reserves its
+     * numbers from sequences: the betaalrun's warm-up. Nothing is reserved, stored or audited.
      */
-    public static PreparedBatch prepare(Tenant tenant, NewBatch request, BatchStore.Reservation reserved) {
+    public static PreparedBatch rehearse(Tenant tenant, NewBatch request) {
+        int lines = request.lines().size();
+        return prepare(tenant, request, new BatchStore.Reservation(0, LongStream.rangeClosed(1, lines).boxed().toList(),
+                LongStream.rangeClosed(1, filesFor(tenant, lines)).boxed().toList()));
+    }
+
+    /** Numbers, prepares and plans every line, then writes and checks the files (what {@link #create} overlaps). */
+    static PreparedBatch prepare(Tenant tenant, NewBatch request, BatchStore.Reservation reserved) {
         Numbered numbered = number(tenant, request, reserved);
         OffsetDateTime now = creationDateTime();
         return numbered.batch().withFiles(numbered.slices().stream()

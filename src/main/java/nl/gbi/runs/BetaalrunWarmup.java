@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.LongStream;
 import nl.gbi.batches.BatchCreation;
-import nl.gbi.batches.BatchStore;
 import nl.gbi.batches.ExecutionDate;
 import nl.gbi.batches.NewBatch;
 import nl.gbi.batches.PaymentLine;
@@ -22,7 +20,7 @@ import nl.gbi.parameterset.EffectiveParameters;
  * The betaalrun's own CPU work done once on made-up dossiers when an engine starts, so the JVM has compiled it
  * before the first real run: reading each berekening, the calculation and the ledger ({@link ChunkCalculation}),
  * checking the lines as the writer takes them ({@link BatchLines}), and writing and checking the pain.001 files
- * ({@link BatchCreation#prepare}). Without it the first run after a start needs about twice the CPU of the runs
+ * ({@link BatchCreation#rehearse}). Without it the first run after a start needs about twice the CPU of the runs
  * after it (docs/benchmarks.md, "A warm engine"). It reads and writes no database, no file and no audit: what it
  * made is counted and dropped. Runs on a worker thread; {@code stopped} ends it between chunks.
  */
@@ -102,8 +100,8 @@ public final class BetaalrunWarmup {
             refused += checked.refusals().size();
             paid += checked.payable().size();
             for (List<PaymentLine> part : BatchParts.split(checked.payable(), NewBatch.LINES_MAX)) {
-                PreparedBatch batch = BatchCreation.prepare(tenant, new NewBatch(tenant.gemeentecode(), null, "warm-up",
-                        "warm-up", ExecutionDate.forPeriode(tenant, periode), part), reservation(tenant, part.size()));
+                PreparedBatch batch = BatchCreation.rehearse(tenant, new NewBatch(tenant.gemeentecode(), null, "warm-up",
+                        "warm-up", ExecutionDate.forPeriode(tenant, periode), part));
                 files += batch.files().size();
                 findings += batch.findings().size();
                 for (PreparedBatch.WrittenFile file : batch.files()) {
@@ -123,12 +121,5 @@ public final class BetaalrunWarmup {
     @FunctionalInterface
     public interface Berekeningen {
         String of(Tenant tenant, YearMonth periode, String dossierId);
-    }
-
-    /** Made-up numbers where a real batch reserves them from sequences; nothing is stored under them. */
-    private static BatchStore.Reservation reservation(Tenant tenant, int payments) {
-        int max = tenant.maxTransactionsPerFile();
-        return new BatchStore.Reservation(0, LongStream.rangeClosed(1, payments).boxed().toList(),
-                LongStream.rangeClosed(1, (payments + max - 1) / max).boxed().toList());
     }
 }
